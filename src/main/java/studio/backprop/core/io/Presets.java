@@ -1,0 +1,77 @@
+package studio.backprop.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The built-in examples, stored as session files under {@code studio/backprop/presets/} and read by the same
+ * reader as the user's files. {@code index.json} lists them in menu order; adding a preset means adding its
+ * JSON file and its name there.
+ */
+public final class Presets {
+    private static final String FOLDER = "/studio/backprop/presets/";
+    private static final Map<String, Session> LOADED = new ConcurrentHashMap<>();
+    private static volatile List<String> names;
+
+    private Presets() {
+    }
+
+    /** The preset names in menu order: simple, mazur, xor, … */
+    public static List<String> names() {
+        List<String> known = names;
+        if (known == null) {
+            known = readIndex();
+            names = known;
+        }
+        return known;
+    }
+
+    /** The preset of that name; an unknown name gives a SessionException listing the known ones. */
+    public static Session load(String name) {
+        if (!names().contains(name)) {
+            throw new SessionException("presets", null, "unknown preset " + SessionReader.quote(name)
+                    + " (one of " + String.join(", ", names()) + ")");
+        }
+        return LOADED.computeIfAbsent(name, n -> SessionFiles.read(resource(n + ".json"), "presets/" + n + ".json"));
+    }
+
+    /** The preset's description, as shown beside its name. */
+    public static String description(String name) {
+        return load(name).description();
+    }
+
+    /** Reads {@code index.json}: {@code {"presets": ["simple", "mazur", …]}}. */
+    private static List<String> readIndex() {
+        String source = "presets/index.json";
+        JsonNode list;
+        try {
+            list = new ObjectMapper().readTree(resource("index.json")).path("presets");
+        } catch (IOException e) {
+            throw new SessionException(source, null, "not JSON", e);
+        }
+        if (!list.isArray() || list.isEmpty()) throw new SessionException(source, "presets", "expected a list of preset names");
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!list.get(i).isTextual()) throw new SessionException(source, "presets[" + i + "]", "expected a preset name");
+            result.add(list.get(i).textValue());
+        }
+        return List.copyOf(result);
+    }
+
+    private static byte[] resource(String file) {
+        try (InputStream in = Presets.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) throw new SessionException("presets/" + file, null, "missing from the program's resources");
+            byte[] bytes = in.readNBytes((int) SessionFiles.MAX_FILE_BYTES + 1);
+            if (bytes.length > SessionFiles.MAX_FILE_BYTES) throw new SessionException("presets/" + file, null, "too large");
+            return bytes;
+        } catch (IOException e) {
+            throw new SessionException("presets/" + file, null, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+}
