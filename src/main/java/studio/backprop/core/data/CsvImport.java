@@ -3,7 +3,9 @@ package studio.backprop.core.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +45,10 @@ public final class CsvImport {
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, source);
             }
+        } catch (NoSuchFileException e) {
+            throw new DataException(source + ": cannot be read (there is no such file)", e);
+        } catch (AccessDeniedException e) {
+            throw new DataException(source + ": cannot be read (permission denied)", e);
         } catch (IOException e) {
             throw new DataException(source + ": cannot be read (" + e.getMessage() + ")", e);
         }

@@ -1,5 +1,6 @@
 package studio.backprop.core.data;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -29,7 +30,7 @@ final class Randoms {
     }
 
     /** Fisher–Yates shuffle of {@code items} in place. */
-    static <T> void shuffle(java.util.List<T> items, SplittableRandom random) {
+    static <T> void shuffle(List<T> items, SplittableRandom random) {
         for (int i = items.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             T swap = items.get(i);
