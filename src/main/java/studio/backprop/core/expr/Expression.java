@@ -45,10 +45,6 @@ public final class Expression {
         Operation named(String newName) {
             return new Operation(op, inputs, newName, start, end);
         }
-
-        Operation spanning(int newStart, int newEnd) {
-            return new Operation(op, inputs, name, newStart, newEnd);
-        }
     }
 
     private final String source;

@@ -190,12 +190,12 @@ public final class Parser {
                     if (open == null) throw lexer.error(token.offset(), "unexpected ')' (no '(' to close)");
                     lexer.next();
                     while (pending.peek() != open) nesting -= reduce(pending.pop(), operands);
-                    nesting -= reduce(pending.pop(), operands);
+                    pending.pop();
+                    nesting--;
                     if (open.kind() == Pending.Kind.CALL) {
-                        Item call = operands.pop(); // the call's text runs to its ')'
-                        operations.set(((Result) call.operand()).index(), operations.get(((Result) call.operand()).index())
-                                .spanning(call.start(), end(token)));
-                        operands.push(new Item(call.operand(), call.start(), end(token)));
+                        Item argument = operands.pop(); // the call's text runs from its name to its ')'
+                        operands.push(new Item(emit(open.op(), open.start(), end(token), argument.operand()),
+                                open.start(), end(token)));
                     }
                 }
                 case NEWLINE, SEMICOLON, END -> {
@@ -232,7 +232,7 @@ public final class Parser {
         return nesting + 1;
     }
 
-    /** Applies a pending operator to the operands on top of the stack; returns the nesting it closes (0 or 1). */
+    /** Applies a pending operator (not a parenthesis) to the operands on top of the stack; returns the nesting it closes. */
     private int reduce(Pending entry, Deque<Item> operands) {
         switch (entry.kind()) {
             case NEGATE -> {
@@ -247,12 +247,7 @@ public final class Parser {
                 operands.push(new Item(emit(entry.op(), left.start(), right.end(), left.operand(), right.operand()),
                         left.start(), right.end()));
             }
-            case CALL -> {
-                Item argument = operands.pop();
-                operands.push(new Item(emit(entry.op(), entry.start(), argument.end(), argument.operand()),
-                        entry.start(), argument.end()));
-            }
-            case PAREN -> { }
+            case PAREN, CALL -> throw new IllegalStateException("only ')' closes a parenthesis");
         }
         return entry.kind() == Pending.Kind.BINARY && entry.op() != Op.POW ? 0 : 1;
     }
