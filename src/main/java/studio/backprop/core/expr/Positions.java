@@ -1,0 +1,34 @@
+package studio.backprop.core.expr;
+
+/** Turns offsets in expression text into the line and column a user sees, and errors placed there. */
+final class Positions {
+    private final String source;
+    private final boolean multiLine;
+
+    Positions(String source) {
+        this.source = source;
+        this.multiLine = source.strip().indexOf('\n') >= 0;
+    }
+
+    /** An error at an offset: "column 4: reason", or "line 2, column 4: reason" for multi-line text. */
+    ExpressionException error(int offset, String reason) {
+        return new ExpressionException(line(offset), column(offset), where(offset), reason);
+    }
+
+    /** "column 4", or "line 2, column 4" when the text has several lines. */
+    String where(int offset) {
+        return multiLine ? "line " + line(offset) + ", column " + column(offset) : "column " + column(offset);
+    }
+
+    private int line(int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) if (source.charAt(i) == '\n') line++;
+        return line;
+    }
+
+    /** Counted in code points, so a character outside the BMP is one column. */
+    private int column(int offset) {
+        int lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+        return source.codePointCount(lineStart, offset) + 1;
+    }
+}
