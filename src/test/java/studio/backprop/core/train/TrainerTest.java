@@ -84,7 +84,7 @@ class TrainerTest {
 
         TrainingResult result = Trainer.train(spec, xor, TrainingOptions.iterations(20_000));
 
-        assertThat(result.finalError()).isLessThan(0.01);
+        assertThat(result.finalError()).isLessThan(0.01).isBetween(0.0003, 0.0004); // numpy: ≈ 0.00035
         assertThat(result.history().loss(0)).isGreaterThan(0.1);
         for (int s = 0; s < 4; s++) assertThat(result.output(s, 0)).isCloseTo(xor.get(s).target(0), within(0.15));
     }
