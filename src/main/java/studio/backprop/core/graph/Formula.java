@@ -81,6 +81,8 @@ public sealed interface Formula {
         private static final int ATOM = 5;
         /** Context of an operand after the first; like PRODUCT but parenthesises negative numbers. */
         private static final int LATER = PRODUCT + 1;
+        /** Context of a later term of a sum or difference: products stay bare, sums and negative numbers get parentheses. */
+        private static final int LATER_TERM = ATOM + 1;
 
         private static final Map<String, String> GREEK = Map.ofEntries(
                 Map.entry("α", "\\alpha"), Map.entry("β", "\\beta"), Map.entry("γ", "\\gamma"),
@@ -101,7 +103,10 @@ public sealed interface Formula {
 
         String render(Formula f, int context) {
             int own = precedence(f);
-            if (context == LATER && isNegative(f)) {
+            if (context == LATER_TERM) {
+                context = PRODUCT;
+                if (isNegative(f)) own = SUM;
+            } else if (context == LATER && isNegative(f)) {
                 own = SUM; // a negative operand after an operator gets parentheses: 3·(-4), a + (-4)
             }
             String body = body(f);
@@ -165,7 +170,7 @@ public sealed interface Formula {
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < terms.size(); i++) {
                 if (i > 0) out.append(" + ");
-                out.append(render(terms.get(i), i == 0 ? SUM : LATER));
+                out.append(render(terms.get(i), i == 0 ? SUM : LATER_TERM));
             }
             return out.toString();
         }
@@ -240,7 +245,7 @@ public sealed interface Formula {
                         if (i > 0) out.append(sep);
                         // left-associative: the first operand may share the level, later ones bind tighter
                         // (so a − (b − c) and a/(b·c) keep their parentheses); a sum's later terms may be products.
-                        int context = i == 0 ? prec : Math.max(prec + 1, LATER);
+                        int context = i == 0 ? prec : prec == SUM ? LATER_TERM : Math.max(prec + 1, LATER);
                         out.append(render(args.get(i), context));
                     }
                     return out.toString();

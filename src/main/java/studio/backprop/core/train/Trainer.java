@@ -1,0 +1,126 @@
+package studio.backprop.core.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import studio.backprop.core.nn.NetworkSpec;
+import studio.backprop.core.nn.NetworkSpecs;
+import studio.backprop.core.nn.Sample;
+
+/**
+ * Trains a network with mini-batch SGD on the fast array path. One iteration is one update from one
+ * mini-batch; batches take the training samples in order and wrap around. Before each update the mean
+ * loss over the whole training set is recorded. A loss or parameter that stops being finite ends the
+ * run with {@link TrainingResult.Status#DIVERGED}, a message naming the iteration, and the last network
+ * whose loss was finite: a NaN is never returned silently.
+ */
+public final class Trainer {
+    private Trainer() { }
+
+    /** Trains without a listener. */
+    public static TrainingResult train(NetworkSpec spec, List<Sample> samples, TrainingOptions options) {
+        return train(spec, samples, options, TrainingListener.NONE);
+    }
+
+    /**
+     * Trains, calling the listener every {@code options.snapshotEvery()} iterations; the listener or an
+     * interrupt of the calling thread stops the run with {@link TrainingResult.Status#STOPPED}.
+     */
+    public static TrainingResult train(NetworkSpec spec, List<Sample> samples, TrainingOptions options,
+                                       TrainingListener listener) {
+        if (samples.isEmpty()) throw new IllegalArgumentException("training needs at least one training sample");
+        for (Sample sample : samples) NetworkSpecs.requireFits(spec, sample);
+        FastNetwork network = new FastNetwork(spec);
+        int n = samples.size();
+        int batchSize = options.batchSize() == 0 ? n : Math.min(options.batchSize(), n);
+        LossHistory.Recorder history = new LossHistory.Recorder(options.maxHistoryPoints());
+        double[] saved = new double[network.storedParameterCount()];
+        double firstUpdateError = Double.NaN;
+        int updates = 0;
+        TrainingResult.Status status = TrainingResult.Status.COMPLETED;
+        String message = "";
+        for (int iteration = 1; iteration <= options.iterations(); iteration++) {
+            double before = network.meanLoss(samples);
+            if (!Double.isFinite(before)) {
+                status = TrainingResult.Status.DIVERGED;
+                message = divergence(iteration, before, spec);
+                if (iteration == 2) firstUpdateError = before;
+                if (updates > 0) {
+                    network.restoreParameters(saved);
+                    updates--;
+                }
+                break;
+            }
+            history.add(iteration, before);
+            if (iteration == 2) firstUpdateError = before;
+            if (Thread.currentThread().isInterrupted()) {
+                status = TrainingResult.Status.STOPPED;
+                message = "stopped after " + updates + " of " + options.iterations() + " iterations";
+                break;
+            }
+            network.saveParameters(saved);
+            network.step(batch(samples, iteration - 1, batchSize));
+            updates++;
+            if (!network.isFinite()) {
+                status = TrainingResult.Status.DIVERGED;
+                message = "training diverged at iteration " + iteration + ": a weight or bias stopped being a finite number"
+                        + advice(spec);
+                network.restoreParameters(saved);
+                updates--;
+                break;
+            }
+            if (options.snapshotEvery() > 0 && iteration % options.snapshotEvery() == 0
+                    && !listener.onSnapshot(new TrainingSnapshot(iteration, before, network.toSpec()))) {
+                status = TrainingResult.Status.STOPPED;
+                message = "stopped after " + updates + " of " + options.iterations() + " iterations";
+                break;
+            }
+        }
+        double finalError = network.meanLoss(samples);
+        if (!Double.isFinite(finalError) && updates > 0 && status != TrainingResult.Status.DIVERGED) {
+            status = TrainingResult.Status.DIVERGED;
+            message = divergence(updates + 1, finalError, spec);
+            if (updates == 1) firstUpdateError = finalError;
+            network.restoreParameters(saved);
+            updates--;
+            finalError = network.meanLoss(samples);
+        }
+        if (updates == 1 && status != TrainingResult.Status.DIVERGED) firstUpdateError = finalError;
+        double[][] outputs = new double[n][];
+        for (int s = 0; s < n; s++) outputs[s] = network.predict(samples.get(s).inputs());
+        return new TrainingResult(network.toSpec(), history.build(), updates, firstUpdateError, finalError, outputs,
+                status, message);
+    }
+
+    /** The mean per-sample loss of the spec over the samples (e.g. after training). */
+    public static double loss(NetworkSpec spec, List<Sample> samples) {
+        return new FastNetwork(spec).meanLoss(samples);
+    }
+
+    /** The spec's outputs for each sample, [sample][output]. */
+    public static double[][] outputs(NetworkSpec spec, List<Sample> samples) {
+        FastNetwork network = new FastNetwork(spec);
+        double[][] out = new double[samples.size()][];
+        for (int s = 0; s < out.length; s++) out[s] = network.predict(samples.get(s).inputs());
+        return out;
+    }
+
+    /** The samples of batch number {@code index}: consecutive samples, wrapping around the set. */
+    static List<Sample> batch(List<Sample> samples, int index, int size) {
+        int n = samples.size();
+        if (size == n) return samples;
+        int start = (int) ((long) index * size % n);
+        if (start + size <= n) return samples.subList(start, start + size);
+        List<Sample> batch = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) batch.add(samples.get((start + i) % n));
+        return batch;
+    }
+
+    private static String divergence(int iteration, double loss, NetworkSpec spec) {
+        String when = iteration == 1 ? "before the first update" : "after update " + (iteration - 1);
+        return "training diverged: the loss became " + loss + " " + when + advice(spec);
+    }
+
+    private static String advice(NetworkSpec spec) {
+        return "; the result keeps the last network with a finite loss. Try a learning rate below " + spec.learningRate() + ".";
+    }
+}

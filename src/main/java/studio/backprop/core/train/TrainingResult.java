@@ -1,0 +1,48 @@
+package studio.backprop.core.train;
+
+import studio.backprop.core.nn.NetworkSpec;
+
+/**
+ * What a training run produced, immutable.
+ *
+ * @param network          the trained network (after a divergence, the last one whose loss was finite)
+ * @param history          the mean training loss per iteration, measured before each update (bounded)
+ * @param updates          how many updates the returned network has had
+ * @param firstUpdateError the mean training loss after the first update (the lecture's "after the first round")
+ * @param finalError       the mean training loss of the returned network
+ * @param outputs          the returned network's outputs, [training sample][output]
+ * @param status           completed, stopped early, or diverged
+ * @param message          why training ended early, naming the iteration; empty when it completed
+ */
+public record TrainingResult(NetworkSpec network, LossHistory history, int updates, double firstUpdateError,
+                             double finalError, double[][] outputs, Status status, String message) {
+
+    /** How a training run ended. */
+    public enum Status {
+        /** Every iteration ran. */
+        COMPLETED,
+        /** The listener or an interrupt stopped it. */
+        STOPPED,
+        /** The loss or a parameter stopped being a finite number. */
+        DIVERGED
+    }
+
+    public TrainingResult {
+        outputs = NetworkGradients.copy(outputs);
+    }
+
+    /** A copy of the outputs, [training sample][output]. */
+    @Override
+    public double[][] outputs() {
+        return NetworkGradients.copy(outputs);
+    }
+
+    /** Output k of training sample s. */
+    public double output(int sample, int k) {
+        return outputs[sample][k];
+    }
+
+    public boolean diverged() {
+        return status == Status.DIVERGED;
+    }
+}
