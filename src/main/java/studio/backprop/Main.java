@@ -1,10 +1,16 @@
 package studio.backprop;
 
-/** Entry point: placeholder until the command line lands. */
+import studio.backprop.cli.Cli;
+
+/** Entry point: with a command, the headless command line; without one, the window. */
 public final class Main {
     private Main() { }
 
     public static void main(String[] args) {
-        System.out.println("Backprop Studio");
+        if (args.length > 0) {
+            Cli.main(args);
+            return;
+        }
+        Cli.main(new String[] {"--help"});
     }
 }

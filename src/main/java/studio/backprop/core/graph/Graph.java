@@ -29,7 +29,8 @@ public final class Graph {
         for (Node node : nodes) {
             for (int input : node.inputs()) {
                 List<Integer> list = users.get(input);
-                if (!list.contains(node.id())) list.add(node.id());
+                // nodes arrive in id order, so a repeated input of the same node can only be the last entry
+                if (list.isEmpty() || list.get(list.size() - 1) != node.id()) list.add(node.id());
             }
         }
         List<List<Integer>> frozen = new ArrayList<>();

@@ -86,15 +86,21 @@ public final class GradientCheck {
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
-            double a = analytic[i];
-            double n = numeric[i];
-            double difference = Math.abs(a - n);
-            double scale = Math.max(Math.abs(a), Math.abs(n));
-            double relative = scale == 0 ? 0 : difference / scale;
-            boolean pass = relative <= tolerance || difference <= floor;
-            rows.add(new Row(NetworkSpecs.name(spec, parameters.get(i)), parameters.get(i), a, n, relative, pass));
+            rows.add(row(NetworkSpecs.name(spec, parameters.get(i)), parameters.get(i), analytic[i], numeric[i], tolerance, floor));
         }
         return new Report(rows, step, tolerance, floor);
+    }
+
+    /**
+     * One compared pair: relative error |a − n| / max(|a|, |n|); it passes within the tolerance or when the
+     * absolute difference is below the floor.
+     */
+    public static Row row(String name, Element parameter, double analytic, double numeric, double tolerance, double floor) {
+        double difference = Math.abs(analytic - numeric);
+        double scale = Math.max(Math.abs(analytic), Math.abs(numeric));
+        double relative = scale == 0 ? 0 : difference / scale;
+        boolean pass = relative <= tolerance || difference <= floor;
+        return new Row(name, parameter, analytic, numeric, relative, pass);
     }
 
     /** ∂(mean loss)/∂p by back-propagation through the lowered graph, in parameter order. */

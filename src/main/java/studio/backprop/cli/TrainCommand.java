@@ -1,0 +1,188 @@
+package studio.backprop.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.graph.NumberStyle;
+import studio.backprop.core.nn.Element;
+import studio.backprop.core.nn.LectureNetwork;
+import studio.backprop.core.nn.LectureNumbers;
+import studio.backprop.core.nn.NetworkNames;
+import studio.backprop.core.nn.NetworkSpec;
+import studio.backprop.core.nn.NetworkSpecs;
+import studio.backprop.core.nn.Sample;
+import studio.backprop.core.nn.UpdateOrder;
+import studio.backprop.core.train.Trainer;
+import studio.backprop.core.train.TrainingOptions;
+import studio.backprop.core.train.TrainingResult;
+
+/** {@code train}: N updates of SGD; the error after the first and the last, the loss every so often, final weights. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a network: error after the first update and after the last, loss every so often, "
+                + "final weights and outputs.")
+final class TrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SourceOptions source;
+
+    @Mixin
+    DigitsOption digits;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Length length;
+
+    static final class Length {
+        @Option(names = "--iterations", paramLabel = "N", description = "Number of updates (one mini-batch each).")
+        Integer iterations;
+
+        @Option(names = "--epochs", paramLabel = "N", description = "Number of passes over the training set.")
+        Integer epochs;
+    }
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "0",
+            description = "Samples per update (default: the whole training set).")
+    int batchSize;
+
+    @Option(names = "--update-order", paramLabel = "ORDER",
+            description = "exact (all gradients from the same weights) or layer-by-layer (the classic bug the lecture's "
+                    + "summary figures come from). Default: the document's.")
+    String updateOrder;
+
+    @Option(names = "--every", paramLabel = "K", description = "Print the loss every K iterations (default: 10 lines).")
+    Integer every;
+
+    @Override
+    public Integer call() {
+        if (!(source.session().document() instanceof NetworkDocument document)) {
+            throw new IllegalArgumentException("train needs a network (--preset mazur, xor, … or a network session); "
+                    + "an expression has nothing to train");
+        }
+        NetworkSpec network = document.network();
+        if (updateOrder != null) network = network.withUpdateOrder(parseOrder(updateOrder));
+        List<Sample> train = document.data().train();
+        int batch = batchSize == 0 ? train.size() : batchSize;
+        if (batch < 0) throw new IllegalArgumentException("--batch-size must be positive, not " + batchSize);
+        int perEpoch = (train.size() + Math.min(batch, train.size()) - 1) / Math.min(batch, train.size());
+        int iterations = length.iterations != null ? length.iterations : length.epochs * perEpoch;
+        if (iterations < 1 || iterations > 100_000_000) {
+            throw new IllegalArgumentException("the number of iterations must be between 1 and 100000000, not " + iterations);
+        }
+        NumberStyle style = digits.style();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s: %s network, %s loss, learning rate %s, %d training sample%s, batch %d, %s order%n",
+                source.title(), shape(network), network.loss().id(), style.format(network.learningRate()), train.size(),
+                train.size() == 1 ? "" : "s", Math.min(batch, train.size()),
+                network.updateOrder() == UpdateOrder.EXACT ? "exact" : "layer-by-layer");
+
+        TrainingResult result = Trainer.train(network, train,
+                TrainingOptions.iterations(iterations).withBatchSize(batchSize));
+
+        out.println("error before training: " + style.format(Trainer.loss(network, train)));
+        if (result.updates() >= 1 && !Double.isNaN(result.firstUpdateError())) {
+            out.println("error after the first update: " + style.format(result.firstUpdateError()));
+        }
+        printHistory(out, result, iterations, style);
+        if (result.diverged()) {
+            out.println("training diverged: " + result.message());
+        }
+        out.println("error after " + result.updates() + " update" + (result.updates() == 1 ? "" : "s") + ": "
+                + style.format(result.finalError()));
+        printWeights(out, result.network(), style);
+        printOutputs(out, result, style);
+        if (!document.data().test().isEmpty()) {
+            out.println("test accuracy: " + NumberStyle.digits(4).format(
+                    Accuracy.of(result.network(), document.data().test())));
+        }
+        printErrata(out, document, network, iterations);
+        return result.diverged() ? Cli.BAD_INPUT : 0;
+    }
+
+    private void printHistory(PrintWriter out, TrainingResult result, int iterations, NumberStyle style) {
+        int step = every != null ? Math.max(1, every) : Math.max(1, iterations / 10);
+        out.println("iteration  loss (before that iteration's update)");
+        var history = result.history();
+        int next = 1;
+        for (int i = 0; i < history.size(); i++) {
+            int iteration = history.iteration(i);
+            if (iteration >= next) {
+                out.printf("%9d  %s%n", iteration, style.format(history.loss(i)));
+                next = (iteration / step + 1) * step;
+            }
+        }
+    }
+
+    private static void printWeights(PrintWriter out, NetworkSpec network, NumberStyle style) {
+        out.println("final parameters:");
+        StringBuilder line = new StringBuilder();
+        int shown = 0;
+        for (Element parameter : NetworkSpecs.parameters(network)) {
+            if (shown == 200) {
+                out.println("  … (" + (NetworkSpecs.parameters(network).size() - shown) + " more)");
+                return;
+            }
+            line.setLength(0);
+            line.append("  ").append(NetworkSpecs.name(network, parameter)).append(" = ")
+                    .append(style.format(NetworkSpecs.value(network, parameter)));
+            out.println(line);
+            shown++;
+        }
+    }
+
+    private static void printOutputs(PrintWriter out, TrainingResult result, NumberStyle style) {
+        double[][] outputs = result.outputs();
+        int samples = Math.min(outputs.length, 8);
+        for (int s = 0; s < samples; s++) {
+            StringBuilder line = new StringBuilder("outputs, sample " + (s + 1) + ":");
+            for (int k = 0; k < outputs[s].length; k++) {
+                line.append(k == 0 ? " " : ", ").append(NetworkNames.out(result.network(), result.network().layerCount() - 1, k))
+                        .append(" = ").append(style.format(outputs[s][k]));
+            }
+            out.println(line);
+        }
+        if (outputs.length > samples) out.println("outputs of " + (outputs.length - samples) + " more samples not shown");
+    }
+
+    /** Where the lecture's printed summary figures differ, say so beside the exact ones. */
+    private static void printErrata(PrintWriter out, NetworkDocument document, NetworkSpec trained, int iterations) {
+        boolean lecture = trained.equals(LectureNetwork.spec()) && document.data().train().size() == 1
+                && document.data().train().get(0).equals(LectureNetwork.sample());
+        if (!lecture) return;
+        out.println("note: " + erratum(LectureNumbers.FIRST_ROUND_ERROR));
+        if (iterations == 10_000) {
+            out.println("note: " + erratum(LectureNumbers.TEN_THOUSAND_ROUNDS_ERROR));
+            out.println("note: " + erratum(LectureNumbers.TEN_THOUSAND_ROUNDS_OUT_O1));
+            out.println("note: " + erratum(LectureNumbers.TEN_THOUSAND_ROUNDS_OUT_O2));
+        }
+    }
+
+    private static String erratum(LectureNumbers.Erratum e) {
+        return "the lecture prints " + e.printed() + " for " + e.quantity() + "; the exact value is "
+                + NumberStyle.LECTURE.format(e.exact()) + ". " + e.explanation();
+    }
+
+    static String shape(NetworkSpec network) {
+        StringBuilder out = new StringBuilder();
+        for (int l = 0; l < network.layerCount(); l++) out.append(l == 0 ? "" : "-").append(network.size(l));
+        out.append(' ');
+        List<String> ids = network.activations().stream().map(a -> a.id()).distinct().toList();
+        out.append(String.join("/", ids));
+        return out.toString();
+    }
+
+    static UpdateOrder parseOrder(String text) {
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "exact" -> UpdateOrder.EXACT;
+            case "layer-by-layer" -> UpdateOrder.LAYER_BY_LAYER;
+            default -> throw new IllegalArgumentException("--update-order: unknown order '" + text + "' (one of exact, layer-by-layer)");
+        };
+    }
+}
