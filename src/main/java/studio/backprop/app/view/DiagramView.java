@@ -174,6 +174,11 @@ public abstract class DiagramView extends Region {
         redraw();
     }
 
+    /** A point of the drawing (layout coordinates) in this view's local coordinates. */
+    public Point2D layoutToLocal(double x, double y) {
+        return new Point2D(x * zoom + panX, y * zoom + panY);
+    }
+
     private Point2D toLayout(double x, double y) {
         return new Point2D((x - panX) / zoom, (y - panY) / zoom);
     }

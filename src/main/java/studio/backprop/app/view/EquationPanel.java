@@ -42,7 +42,8 @@ public final class EquationPanel extends VBox {
         text.setId(Styles.EQUATION_TEXT_ID);
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(2);
+        text.setPrefRowCount(1);
+        text.setMaxHeight(60);
         text.getStyleClass().add(Styles.MONO);
         paths.setId(Styles.PATHS_TEXT_ID);
         paths.setWrapText(true);

@@ -85,7 +85,7 @@ public final class GraphRenderer {
         gc.setLineDashes(node.kind() == Node.Kind.CONSTANT ? new double[] {4, 3} : null);
         gc.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 10, 10);
         gc.setLineDashes(null);
-        String title = node.isLeaf() ? node.name() : node.op().symbol() + "  " + node.name();
+        String title = node.isLeaf() || node.op().symbol().length() > 2 ? node.name() : node.op().symbol() + "  " + node.name();
         Draw.text(gc, fit(title, box.width() - 6), box.centerX(), box.centerY(), Palette.NAME, Palette.INK);
         Draw.label(gc, state.value(id), box.centerX(), box.y() - 10, Palette.NUMBER, Palette.VALUE);
         if (node.kind() != Node.Kind.CONSTANT && state.trace().reachesOutput(id)) {

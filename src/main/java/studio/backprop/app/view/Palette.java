@@ -20,7 +20,7 @@ public final class Palette {
     public static final Color CURRENT = Color.web("#cf222e");
     public static final Color CURRENT_FILL = Color.web("#ffebe9");
     public static final Color SELECTED = Color.web("#8250df");
-    public static final Color PATH = Color.web("#bf8700");
+    public static final Color PATH = Color.web("#cc79a7");
     public static final Color LABEL_FILL = Color.rgb(255, 255, 255, 0.88);
     public static final Color NEGATIVE = Color.web("#0072b2");
     public static final Color POSITIVE = Color.web("#e69f00");

@@ -57,13 +57,14 @@ public final class StepList extends ListView<Step> {
                 return;
             }
             String lhs = step.equation().lhs().toText(NumberStyle.LECTURE);
-            String line = (step.index() + 1) + ". " + lhs + " = " + NumberStyle.LECTURE.format(step.equation().result());
+            boolean shown = step.index() <= model.getCursor();
+            String line = (step.index() + 1) + ". " + lhs + " = " + (shown ? NumberStyle.LECTURE.format(step.equation().result()) : "?");
             boolean first = step.index() == 0 || getListView().getItems().get(step.index() - 1).phase() != step.phase();
             if (first) {
                 line = Messages.get("phase." + step.phase().name().toLowerCase()).toUpperCase() + "\n" + line;
                 getStyleClass().add(Styles.PHASE_HEADER);
             }
-            if (step.index() > model.getCursor()) getStyleClass().add(Styles.FUTURE_STEP);
+            if (!shown) getStyleClass().add(Styles.FUTURE_STEP);
             setText(line);
         }
     }
