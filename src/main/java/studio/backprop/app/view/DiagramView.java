@@ -14,6 +14,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -64,6 +65,7 @@ public abstract class DiagramView extends Region {
         editMessage.getStyleClass().add(Styles.ERROR_TEXT);
         editMessage.setWrapText(true);
         editMessage.setMaxWidth(280);
+        editor.setId(Styles.EDIT_POPUP_ID);
         editor.getStyleClass().add(Styles.EDITOR_POPUP);
         editor.getChildren().addAll(editField, editMessage);
         editor.setManaged(false);
@@ -83,8 +85,11 @@ public abstract class DiagramView extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         editField.setOnAction(e -> commitEdit());
-        editField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) closeEditor();
+        editField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                closeEditor();
+                e.consume();
+            }
         });
         editField.focusedProperty().addListener((o, was, is) -> {
             if (!is && editMessage.getText().isEmpty()) closeEditor();

@@ -18,6 +18,7 @@ public final class Styles {
     public static final String EQUATION = "equation";
     public static final String MONO = "mono";
 
+    public static final String EDIT_POPUP_ID = "editPopup";
     public static final String EDIT_FIELD_ID = "editField";
     public static final String EDIT_MESSAGE_ID = "editMessage";
     public static final String NETWORK_VIEW_ID = "networkView";
