@@ -63,4 +63,11 @@ final class Draw {
         gc.setFill(Palette.CURRENT);
         gc.fillOval(x - 6, y - 6, 12, 12);
     }
+
+    /** A numbered disc marking path {@code number} of a gradient summed over paths. */
+    static void badge(GraphicsContext gc, int number, double x, double y) {
+        gc.setFill(Palette.PATH);
+        gc.fillOval(x - 10, y - 10, 20, 20);
+        text(gc, String.valueOf(number), x, y, Palette.NAME, Palette.BACKGROUND);
+    }
 }

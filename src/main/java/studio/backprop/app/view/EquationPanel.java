@@ -47,6 +47,7 @@ public final class EquationPanel extends VBox {
         text.getStyleClass().add(Styles.MONO);
         paths.setId(Styles.PATHS_TEXT_ID);
         paths.setWrapText(true);
+        paths.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ScrollPane imagePane = new ScrollPane(image);
         imagePane.setFitToHeight(true);
         imagePane.setPrefViewportHeight(64);

@@ -18,7 +18,7 @@ import studio.backprop.core.graph.Node;
  */
 public record GraphLayout(List<Box> boxes, double width, double height) {
     /** Horizontal distance between columns. */
-    public static final double COLUMN = 160;
+    public static final double COLUMN = 180;
     /** Vertical distance between rows; leaves room for a value above and a gradient below each box. */
     public static final double ROW = 76;
     public static final double BOX_WIDTH = 92;

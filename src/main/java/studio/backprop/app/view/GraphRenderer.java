@@ -12,7 +12,8 @@ import studio.backprop.core.graph.Node;
  * Draws a computational graph in the CS231n manner: each node a box with its name and op symbol, its
  * forward value above it (green) and its gradient below it (coloured by sign and size, sign printed);
  * edges as wide as the gradient they carry back, dashed when it is negative. The current step's nodes
- * are outlined in red, the selection in violet, the paths of a summed gradient numbered in gold.
+ * are outlined in red, the selection in violet, the paths of a summed gradient numbered
+ * (their shares are listed in the equation panel).
  */
 public final class GraphRenderer {
     private GraphRenderer() { }
@@ -34,9 +35,7 @@ public final class GraphRenderer {
             Contribution path = paths.get(k);
             GraphLayout.Box from = layout.box(path.node());
             GraphLayout.Box to = layout.box(path.consumer());
-            double x = (from.x() + from.width() + to.x()) / 2;
-            double y = (from.centerY() + to.centerY()) / 2;
-            Draw.label(gc, (k + 1) + ": " + state.style().format(path.product()), x, y, Palette.SMALL, Palette.PATH.darker());
+            Draw.badge(gc, k + 1, (from.x() + from.width() + to.x()) / 2, (from.centerY() + to.centerY()) / 2);
         }
     }
 

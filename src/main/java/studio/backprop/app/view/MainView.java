@@ -69,7 +69,7 @@ public final class MainView extends BorderPane {
         SplitPane side = new SplitPane(titled(Messages.get("inspector.heading"), new Inspector(model)),
                 titled(Messages.get("timeline.title"), steps));
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.42);
+        side.setDividerPositions(0.34);
         side.setPrefWidth(330);
         side.setMinWidth(250);
         setRight(side);

@@ -24,12 +24,12 @@ import studio.backprop.core.nn.NetworkSpec;
 public record NetworkLayout(List<Neuron> neurons, List<WeightEdge> weights, List<BiasNode> biases, List<LabelBox> boxes,
                             double width, double height) {
     public static final double RADIUS = 28;
-    public static final double COLUMN = 270;
-    public static final double ROW = 210;
+    public static final double COLUMN = 240;
+    public static final double ROW = 200;
     public static final double TOP = 96;
     public static final double LEFT = 70;
     /** Where along a weight edge its label sits (0 = source, 1 = destination). */
-    public static final double LABEL_AT = 0.3;
+    public static final double LABEL_AT = 0.36;
 
     /**
      * A neuron drawn as a circle.
@@ -122,17 +122,17 @@ public record NetworkLayout(List<Neuron> neurons, List<WeightEdge> weights, List
         }
         List<LabelBox> boxes = new ArrayList<>();
         List<Neuron> outputs = columns.get(layers - 1);
-        double boxX = LEFT + (layers - 1) * COLUMN + RADIUS + 44;
-        double boxW = 178;
+        double boxX = LEFT + (layers - 1) * COLUMN + RADIUS + 40;
+        double boxW = 168;
         for (Neuron out : outputs) {
             boxes.add(new LabelBox(NetworkNames.target(spec, out.index()), BoxKind.TARGET, out, boxX, out.y() - 36, boxW, 26));
             boxes.add(new LabelBox(NetworkNames.error(spec, out.index()), BoxKind.ERROR, out, boxX, out.y() + 10, boxW, 26));
         }
-        double totalX = boxX + boxW + 56;
+        double totalX = boxX + boxW + 40;
         double middle = (outputs.get(0).y() + outputs.get(outputs.size() - 1).y()) / 2;
-        boxes.add(new LabelBox(NetworkNames.TOTAL, BoxKind.TOTAL, null, totalX, middle - 22, 196, 44));
+        boxes.add(new LabelBox(NetworkNames.TOTAL, BoxKind.TOTAL, null, totalX, middle - 22, 190, 44));
         boxes.add(new LabelBox(DocumentEdits.LEARNING_RATE, BoxKind.LEARNING_RATE, null, LEFT - RADIUS, 12, 120, 26));
-        double width = totalX + 196 + 24;
+        double width = totalX + 190 + 16;
         double height = bottom + ROW * 0.62 + RADIUS + 60;
         return new NetworkLayout(neurons, weights, biases, boxes, width, height);
     }

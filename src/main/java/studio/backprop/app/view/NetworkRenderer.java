@@ -28,12 +28,15 @@ public final class NetworkRenderer {
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBiasEdges(gc, state, graph, bias);
         for (NetworkLayout.WeightEdge edge : layout.weights()) drawWeightEdge(gc, state, graph, edge);
         for (NetworkLayout.LabelBox box : layout.boxes()) drawBoxEdges(gc, state, graph, layout, box);
-        drawPaths(gc, state, graph, layout);
+        List<double[]> badges = drawPaths(gc, state, graph, layout);
         drawPulse(gc, state, graph, layout);
-        for (NetworkLayout.WeightEdge edge : layout.weights()) drawWeightLabel(gc, state, graph, edge);
         for (NetworkLayout.Neuron neuron : layout.neurons()) drawNeuron(gc, state, graph, neuron);
+        for (NetworkLayout.WeightEdge edge : layout.weights()) drawWeightLabel(gc, state, graph, edge);
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBias(gc, state, graph, bias);
         for (NetworkLayout.LabelBox box : layout.boxes()) drawBox(gc, spec, state, graph, box);
+        for (double[] badge : badges) {
+            Draw.badge(gc, (int) badge[0], badge[1], badge[2]);
+        }
     }
 
     private static int id(Graph graph, String name) {
@@ -77,7 +80,8 @@ public final class NetworkRenderer {
         double gradient = id >= 0 ? state.trace().gradient(id) : 0;
         Color color = touched(state, id) ? Palette.CURRENT : known ? Palette.gradientColor(gradient) : Palette.EDGE;
         for (NetworkLayout.Neuron target : bias.targets()) {
-            Draw.line(gc, bias.x(), bias.y(), target.x(), target.y(), color, known ? Palette.edgeWidth(gradient) * 0.7 : 1.1, true);
+            Draw.line(gc, bias.x(), bias.y(), target.x(), target.y(), color, known ? Palette.edgeWidth(gradient) * 0.7 : 1.1,
+                    known && gradient < 0);
         }
     }
 
@@ -174,7 +178,9 @@ public final class NetworkRenderer {
         return layout.neuronOf(name).map(n -> new double[] {n.x(), n.y()}).orElse(null);
     }
 
-    private static void drawPaths(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout layout) {
+    /** Draws each path of a summed gradient; returns where its number badge goes (drawn on top later). */
+    private static List<double[]> drawPaths(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout layout) {
+        List<double[]> pathBadges = new java.util.ArrayList<>();
         List<Contribution> paths = state.paths();
         for (int k = 0; k < paths.size(); k++) {
             Contribution path = paths.get(k);
@@ -182,9 +188,9 @@ public final class NetworkRenderer {
             double[] to = point(graph, layout, path.consumer());
             if (from == null || to == null) continue;
             Draw.line(gc, from[0], from[1], to[0], to[1], Palette.PATH, 5, false);
-            Draw.label(gc, (k + 1) + ": " + state.style().format(path.product()), (from[0] + to[0]) / 2,
-                    (from[1] + to[1]) / 2 + 14, Palette.SMALL, Palette.PATH.darker());
+            pathBadges.add(new double[] {k + 1, from[0] + (to[0] - from[0]) * 0.62, from[1] + (to[1] - from[1]) * 0.62});
         }
+        return pathBadges;
     }
 
     private static void drawPulse(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout layout) {
