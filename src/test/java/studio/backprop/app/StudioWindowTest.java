@@ -172,9 +172,10 @@ class StudioWindowTest {
     @Test
     void theExpressionFieldShowsTheGraphOrTheComputationsError(FxRobot robot) {
         // when: a bad expression
-        robot.clickOn("#expressionField").write("(x+").type(KeyCode.ENTER);
+        robot.clickOn("#expressionField").write("(x+").type(KeyCode.LEFT).type(KeyCode.RIGHT).type(KeyCode.ENTER);
         // then
         assertThat(label(robot, "#expressionError")).isEqualTo("line 1, column 4: expected an operand after '+'");
+        assertThat(model.getCursor()).as("arrow keys in a text field move its caret, not the cursor").isEqualTo(-1);
         // when: the simple example
         TextField field = robot.lookup("#expressionField").queryAs(TextField.class);
         robot.clickOn(field).type(KeyCode.END).eraseText(field.getText().length()).write(TestDocuments.EXPRESSION);
