@@ -188,4 +188,18 @@ class StudioWindowTest {
         assertThat(equation(robot)).isEqualTo("f = q·z = 3·(-4) = -12");
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    void aDiagramCanTakeTheWholeWidthAndGiveItBack(FxRobot robot) {
+        NetworkView network = robot.lookup("#networkView").queryAs(NetworkView.class);
+        double shared = network.getWidth();
+
+        robot.clickOn("#networkViewMaximise");
+        assertThat(robot.lookup("#graphView").tryQuery()).isEmpty();
+        assertThat(network.getWidth()).isGreaterThan(1.5 * shared);
+
+        robot.clickOn("#networkViewMaximise");
+        assertThat(robot.lookup("#graphView").tryQuery()).isPresent();
+        assertThat(network.getWidth()).isCloseTo(shared, within(2.0));
+    }
 }

@@ -50,7 +50,7 @@ public final class EquationPanel extends VBox {
         paths.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ScrollPane imagePane = new ScrollPane(image);
         imagePane.setFitToHeight(true);
-        imagePane.setPrefViewportHeight(64);
+        imagePane.setPrefViewportHeight(58);
         imagePane.setMinViewportHeight(40);
         setSpacing(4);
         getChildren().addAll(imagePane, paths, text);

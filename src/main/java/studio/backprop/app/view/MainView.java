@@ -59,19 +59,23 @@ public final class MainView extends BorderPane {
         this.graphView = new GraphView(model);
         getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         setTop(new VBox(menu(), toolbar()));
-        SplitPane diagrams = new SplitPane(pane(Messages.get("network.title"), networkView, null),
-                pane(Messages.get("graph.title"), graphView, expressionBar()));
+        VBox networkPane = pane(Messages.get("network.title"), networkView, null);
+        VBox graphPane = pane(Messages.get("graph.title"), graphView, expressionBar());
+        SplitPane diagrams = new SplitPane(networkPane, graphPane);
+        diagrams.setDividerPositions(0.44);
+        addMaximise(networkPane, diagrams, graphPane);
+        addMaximise(graphPane, diagrams, networkPane);
         SplitPane center = new SplitPane(diagrams, titled(Messages.get("equation.title"), new EquationPanel(model)));
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.76);
+        center.setDividerPositions(0.8);
         setCenter(center);
         StepList steps = new StepList(model);
         SplitPane side = new SplitPane(titled(Messages.get("inspector.heading"), new Inspector(model)),
                 titled(Messages.get("timeline.title"), steps));
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.34);
-        side.setPrefWidth(330);
-        side.setMinWidth(250);
+        side.setPrefWidth(290);
+        side.setMinWidth(230);
         setRight(side);
         status.setId(Styles.ERROR_LABEL_ID);
         status.getStyleClass().add(Styles.STATUS);
@@ -147,6 +151,30 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(reset, back, forward, play, end, speed, new Separator(), phase, step, new Separator(), animate,
                 spacer, new Label(Messages.get("legend.title")), new Legend());
+    }
+
+    /**
+     * Adds a button to a diagram pane's header that gives it the whole width (hiding {@code other}) and
+     * back, for a small projector.
+     */
+    private static void addMaximise(VBox pane, SplitPane split, VBox other) {
+        HBox header = (HBox) pane.getChildren().get(0);
+        FontIcon icon = new FontIcon("mdi2a-arrow-expand-horizontal");
+        Button button = new Button(null, icon);
+        button.setId(((Region) pane.getChildren().get(pane.getChildren().size() - 1)).getId() + "Maximise");
+        button.setTooltip(new Tooltip(Messages.get("zoom.maximise")));
+        button.setOnAction(e -> {
+            if (split.getItems().contains(other)) {
+                split.getItems().remove(other);
+                icon.setIconLiteral("mdi2a-arrow-collapse-horizontal");
+            } else {
+                boolean otherFirst = other.getChildren().get(other.getChildren().size() - 1) instanceof NetworkView;
+                split.getItems().add(otherFirst ? 0 : 1, other);
+                split.setDividerPositions(0.44);
+                icon.setIconLiteral("mdi2a-arrow-expand-horizontal");
+            }
+        });
+        header.getChildren().add(button);
     }
 
     private static Button iconButton(String id, String icon, String tooltipKey, Runnable action) {
