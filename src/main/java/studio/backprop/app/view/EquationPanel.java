@@ -3,7 +3,6 @@ package studio.backprop.app.view;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
@@ -48,15 +47,12 @@ public final class EquationPanel extends VBox {
         paths.setId(Styles.PATHS_TEXT_ID);
         paths.setWrapText(true);
         paths.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ScrollPane imagePane = new ScrollPane(image);
-        imagePane.setFitToHeight(true);
-        imagePane.setPrefViewportHeight(58);
-        imagePane.setMinViewportHeight(40);
         setSpacing(4);
-        getChildren().addAll(imagePane, paths, text);
+        getChildren().addAll(image, paths, text);
     }
 
     private void registerListeners() {
+        widthProperty().addListener(o -> fitImage());
         model.cursorProperty().addListener(o -> update());
         model.traceProperty().addListener(o -> update());
     }
@@ -72,10 +68,18 @@ public final class EquationPanel extends VBox {
         text.setText(step.equation().toText(NumberStyle.LECTURE));
         try {
             image.setImage(SwingFXUtils.toFXImage(TexImages.render(step.equation().toLatex(NumberStyle.LECTURE), TEX_SIZE), null));
+            fitImage();
         } catch (RuntimeException e) {
             image.setImage(null);
         }
         paths.setText(describePaths(model.getTrace(), step.paths()));
+    }
+
+    /** Shows the equation at its natural size, shrunk to the panel's width when it is wider. */
+    private void fitImage() {
+        if (image.getImage() == null) return;
+        double available = getWidth() - 8;
+        image.setFitWidth(available > 0 ? Math.min(image.getImage().getWidth(), available) : image.getImage().getWidth());
     }
 
     /** "Sum over 2 paths: 1: via net_o1 0.138498562 · 0.4 = 0.055399425; 2: …", or empty. */
