@@ -78,13 +78,14 @@ public final class DocumentEdits {
     }
 
     /**
-     * The document with {@code name} set to {@code value}.
+     * The document with {@code name} set to {@code value}; for an expression, any variable name (the
+     * computation decides whether the expression has it).
      *
      * @throws IllegalArgumentException when the name is not editable or the value is not allowed for it
      */
     public static Document with(Document document, String name, double value) {
-        if (value(document, name).isEmpty()) throw new IllegalArgumentException(name + " cannot be edited");
         if (document instanceof ExpressionDocument expression) return expression.withValue(name, value);
+        if (value(document, name).isEmpty()) throw new IllegalArgumentException(name + " cannot be edited");
         NetworkDocument network = (NetworkDocument) document;
         NetworkSpec spec = network.network();
         if (LEARNING_RATE.equals(name)) return network.withNetwork(spec.withLearningRate(value));

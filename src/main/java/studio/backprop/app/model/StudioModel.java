@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import studio.backprop.app.Messages;
 import studio.backprop.core.doc.Document;
+import studio.backprop.core.doc.ExpressionDocument;
+import studio.backprop.core.graph.Node;
 import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
 
@@ -86,12 +88,18 @@ public final class StudioModel {
 
     /** Whether a name is a given number of the document that can be edited. */
     public boolean isEditable(String name) {
-        return name != null && DocumentEdits.value(document.get(), name).isPresent();
+        return name != null && editableValue(name).isPresent();
     }
 
-    /** The given value of an editable name. */
+    /**
+     * The given value of an editable name. An expression's variables are editable even before the user
+     * set them: their values are then the ones the computation chose.
+     */
     public OptionalDouble editableValue(String name) {
-        return DocumentEdits.value(document.get(), name);
+        OptionalDouble given = DocumentEdits.value(document.get(), name);
+        if (given.isPresent() || !(document.get() instanceof ExpressionDocument) || name == null) return given;
+        return trace.get().graph().find(name).filter(n -> n.kind() == Node.Kind.VARIABLE)
+                .map(n -> OptionalDouble.of(n.value())).orElse(OptionalDouble.empty());
     }
 
     // Commands

@@ -164,4 +164,21 @@ class StudioModelTest {
         assertThat(model.stepsShown()).extracting(s -> s.phase()).startsWith(Phase.FORWARD).endsWith(Phase.BACKWARD);
         assertThat(model.getTrace().gradient("w5")).isCloseTo(0.082167041, within(5e-10));
     }
+
+    @Test
+    void anExpressionsVariablesCanBeSetAndKeepTheirValues() {
+        // given
+        model.openExpression(TestDocuments.EXPRESSION);
+        assertThat(model.editableValue("x").getAsDouble()).isEqualTo(-2);
+        // when
+        EditResult result = model.edit("x", "1");
+        // then: f = (1 + 5)·(−4)
+        assertThat(result.accepted()).isTrue();
+        assertThat(model.getTrace().outputValue()).isEqualTo(-24);
+        assertThat(model.getTrace().gradient("z")).isEqualTo(6);
+        assertThat(model.isEditable("q")).isFalse();
+        // when: the same expression typed again keeps x
+        model.openExpression("( x + y ) * z");
+        assertThat(model.getTrace().outputValue()).isEqualTo(-24);
+    }
 }
