@@ -46,7 +46,8 @@ public final class GraphRenderer {
         double x2 = to.x();
         double y2 = to.centerY();
         boolean onPath = paths.stream().anyMatch(p -> p.node() == input && p.consumer() == consumer);
-        boolean known = state.gradientKnown(input) && state.gradientKnown(consumer);
+        boolean constant = state.trace().graph().node(input).kind() == Node.Kind.CONSTANT;
+        boolean known = !constant && state.gradientKnown(input) && state.gradientKnown(consumer);
         double gradient = state.trace().gradient(input);
         Color color = onPath ? Palette.PATH : known ? Palette.gradientColor(gradient) : Palette.EDGE;
         double width = onPath ? 4 : known ? Palette.edgeWidth(gradient) : 1.2;
