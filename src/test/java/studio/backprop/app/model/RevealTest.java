@@ -54,4 +54,24 @@ class RevealTest {
     void withoutUpdatesNoUpdateIsEverKnown() {
         assertThat(reveal.updateKnown(id("w5"), trace.steps().size() - 1)).isFalse();
     }
+
+    @Test
+    void anUpdateAppearsAtItsUpdateStep() {
+        // given: the pass followed by one update step for w5, w5⁺ = w5 − η·∂E/∂w5
+        int w5 = id("w5");
+        double next = trace.value(w5) - 0.5 * trace.gradient(w5);
+        java.util.List<Step> steps = new java.util.ArrayList<>(trace.steps());
+        steps.add(new Step(0, studio.backprop.core.graph.Phase.UPDATE, w5, java.util.List.of(w5), Step.Quantity.UPDATE,
+                new studio.backprop.core.graph.Equation(studio.backprop.core.graph.Formula.symbol("w5⁺"), null, null, next),
+                java.util.List.of()));
+        Trace withUpdate = trace.withSteps(steps, java.util.Map.of(w5, next));
+        Reveal schedule = Reveal.of(withUpdate);
+        int last = steps.size() - 1;
+        // then
+        assertThat(schedule.updateKnown(w5, last - 1)).isFalse();
+        assertThat(schedule.updateKnown(w5, last)).isTrue();
+        assertThat(schedule.updateKnown(id("w6"), last)).isFalse();
+        assertThat(studio.backprop.app.view.DiagramState.of(withUpdate, schedule, last, null, 1).update(w5)).isEqualTo("0.35891648");
+        assertThat(studio.backprop.app.view.DiagramState.of(withUpdate, schedule, last - 1, null, 1).update(w5)).isNull();
+    }
 }
