@@ -1,5 +1,6 @@
 package studio.backprop;
 
+import studio.backprop.app.Launcher;
 import studio.backprop.cli.Cli;
 
 /** Entry point: with a command, the headless command line; without one, the window. */
@@ -9,8 +10,8 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0) {
             Cli.main(args);
-            return;
+        } else {
+            Launcher.launch(args);
         }
-        Cli.main(new String[] {"--help"});
     }
 }

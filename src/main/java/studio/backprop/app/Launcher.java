@@ -1,0 +1,13 @@
+package studio.backprop.app;
+
+import javafx.application.Application;
+
+/** Starts the window from a class that does not extend Application (so a plain classpath launch works). */
+public final class Launcher {
+    private Launcher() { }
+
+    /** Opens the main window and returns when it is closed. */
+    public static void launch(String[] args) {
+        Application.launch(StudioApp.class, args);
+    }
+}

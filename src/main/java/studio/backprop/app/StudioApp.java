@@ -1,0 +1,57 @@
+package studio.backprop.app;
+
+import studio.backprop.core.Computation;
+import studio.backprop.core.io.Presets;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import studio.backprop.app.controller.ExportDialog;
+import studio.backprop.app.controller.KeyBindings;
+import studio.backprop.app.controller.Playback;
+import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.model.TraceSource;
+import studio.backprop.app.view.MainView;
+import studio.backprop.core.doc.Document;
+
+/** The desktop application: one window titled Backprop Studio with the lecture's network loaded. */
+public final class StudioApp extends Application {
+
+    /**
+     * The computation the window shows. Integration point: the network lowering (core.nn) and the
+     * expression parser (core.expr) plug in here.
+     */
+    public static TraceSource defaultCompute() {
+        return Computation::trace;
+    }
+
+    /** The document the window opens with: the lecture's 2-2-2 network. Integration point for presets. */
+    public static Document defaultDocument() {
+        return Presets.load("mazur").document();
+    }
+
+    /** Builds the scene for a model (used by the application and by the UI tests). */
+    public static Scene createScene(StudioModel model, Document lecture, double width, double height) {
+        Playback playback = new Playback(model);
+        MainView view = new MainView(model, playback, lecture);
+        Scene scene = new Scene(view, width, height);
+        KeyBindings.install(scene, model, playback::pause);
+        view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model).ifPresent(view::showStatus));
+        return scene;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Document lecture = defaultDocument();
+        StudioModel model = new StudioModel(defaultCompute(), lecture);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1600, screen.getWidth() * 0.96);
+        double height = Math.min(960, screen.getHeight() * 0.94);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(createScene(model, lecture, width, height));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.show();
+    }
+}

@@ -1,0 +1,6 @@
+package studio.backprop.app.export;
+
+/** The background of an exported image. */
+public enum ExportBackground {
+    WHITE, TRANSPARENT
+}

@@ -1,0 +1,229 @@
+package studio.backprop.app.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import studio.backprop.core.doc.ExpressionDocument;
+import studio.backprop.core.expr.ExpressionException;
+import studio.backprop.core.expr.Parser;
+import studio.backprop.core.io.Presets;
+
+import studio.backprop.core.doc.DocumentEdits;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import studio.backprop.app.Messages;
+import studio.backprop.core.doc.Document;
+import studio.backprop.core.doc.ExpressionDocument;
+import studio.backprop.core.graph.Node;
+import studio.backprop.core.graph.Step;
+import studio.backprop.core.graph.Trace;
+
+/**
+ * The observable state of the studio: the document, the trace computed from it, the shared cursor
+ * (index of the last step shown; -1 = nothing computed yet), the selected node and the last error.
+ * Views bind to the read-only properties and call the commands; stepping moves only the cursor,
+ * editing recomputes the trace and keeps the cursor.
+ */
+public final class StudioModel {
+    private final TraceSource source;
+    private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
+    private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
+    private final ReadOnlyIntegerWrapper cursor = new ReadOnlyIntegerWrapper(this, "cursor", -1);
+    private final ReadOnlyObjectWrapper<String> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+
+    /**
+     * A model showing {@code initial}, computed by {@code source}.
+     *
+     * @throws IllegalArgumentException when the initial document cannot be computed (its message says why)
+     */
+    public StudioModel(TraceSource source, Document initial) {
+        this.source = Objects.requireNonNull(source);
+        Trace first = source.compute(initial);
+        document.set(initial);
+        setTrace(first);
+    }
+
+    public ReadOnlyObjectProperty<Document> documentProperty() { return document.getReadOnlyProperty(); }
+
+    public Document getDocument() { return document.get(); }
+
+    public ReadOnlyObjectProperty<Trace> traceProperty() { return trace.getReadOnlyProperty(); }
+
+    public Trace getTrace() { return trace.get(); }
+
+    /** When each quantity of the current trace becomes known; replaced with the trace. */
+    public ReadOnlyObjectProperty<Reveal> revealProperty() { return reveal.getReadOnlyProperty(); }
+
+    public Reveal getReveal() { return reveal.get(); }
+
+    /** Index of the last step shown, -1 before the first. */
+    public ReadOnlyIntegerProperty cursorProperty() { return cursor.getReadOnlyProperty(); }
+
+    public int getCursor() { return cursor.get(); }
+
+    /** Name of the selected graph node, or null. */
+    public ReadOnlyObjectProperty<String> selectionProperty() { return selection.getReadOnlyProperty(); }
+
+    public String getSelection() { return selection.get(); }
+
+    /** The last problem to report (a rejected edit or a document that cannot be computed), or empty. */
+    public ReadOnlyStringProperty errorMessageProperty() { return errorMessage.getReadOnlyProperty(); }
+
+    public String getErrorMessage() { return errorMessage.get(); }
+
+    /** Number of steps of the current trace. */
+    public int stepCount() { return trace.get().steps().size(); }
+
+    /** The step at the cursor, if any. */
+    public Optional<Step> currentStep() {
+        int at = cursor.get();
+        return at < 0 ? Optional.empty() : Optional.of(trace.get().step(at));
+    }
+
+    /** The steps shown so far (index ≤ cursor). */
+    public List<Step> stepsShown() {
+        return trace.get().steps().subList(0, cursor.get() + 1);
+    }
+
+    /** Whether a name is a given number of the document that can be edited. */
+    public boolean isEditable(String name) {
+        return name != null && editableValue(name).isPresent();
+    }
+
+    /**
+     * The given value of an editable name. An expression's variables are editable even before the user
+     * set them: their values are then the ones the computation chose.
+     */
+    public OptionalDouble editableValue(String name) {
+        OptionalDouble given = DocumentEdits.value(document.get(), name);
+        if (given.isPresent() || !(document.get() instanceof ExpressionDocument) || name == null) return given;
+        return trace.get().graph().find(name).filter(n -> n.kind() == Node.Kind.VARIABLE)
+                .map(n -> OptionalDouble.of(n.value())).orElse(OptionalDouble.empty());
+    }
+
+    // Commands
+
+    /** Shows one more step, unless all are shown. */
+    public void stepForward() {
+        jumpTo(cursor.get() + 1);
+    }
+
+    /** Shows one step fewer, down to nothing computed. */
+    public void stepBack() {
+        jumpTo(cursor.get() - 1);
+    }
+
+    /** Back to nothing computed: only the given numbers show. */
+    public void reset() {
+        jumpTo(-1);
+    }
+
+    /** Shows every step. */
+    public void toEnd() {
+        jumpTo(stepCount() - 1);
+    }
+
+    /** Moves the cursor, clamped to -1 … last step. */
+    public void jumpTo(int index) {
+        cursor.set(Math.max(-1, Math.min(stepCount() - 1, index)));
+    }
+
+    /** Selects a node by name (null clears the selection); unknown names clear it too. */
+    public void select(String name) {
+        selection.set(name != null && trace.get().graph().find(name).isPresent() || isEditable(name) ? name : null);
+    }
+
+    /**
+     * Sets a given number from text. Invalid text, or a value the document refuses, keeps the old value
+     * and returns (and reports) a message naming the quantity. On success the trace is recomputed and
+     * the cursor stays where it was.
+     */
+    public EditResult edit(String name, String text) {
+        if (!isEditable(name)) return reject(Messages.format("edit.notEditable", String.valueOf(name)));
+        EditResult parsed = NumberInput.parse(name, text);
+        if (!parsed.accepted()) return reject(parsed.message());
+        return set(name, parsed.value());
+    }
+
+    /** Adds {@code delta} to a given number (scroll to nudge); same rules as {@link #edit}. */
+    public EditResult nudge(String name, double delta) {
+        OptionalDouble old = editableValue(name);
+        if (old.isEmpty()) return reject(Messages.format("edit.notEditable", String.valueOf(name)));
+        double value = old.getAsDouble() + delta;
+        if (Math.abs(value) > NumberInput.LIMIT) return reject(Messages.format("edit.tooLarge", name, value, "1e12"));
+        return set(name, value);
+    }
+
+    /** Replaces the document (a preset, an opened file); keeps the cursor where possible. */
+    public EditResult open(Document newDocument) {
+        try {
+            Trace next = source.compute(newDocument);
+            document.set(newDocument);
+            setTrace(next);
+            errorMessage.set("");
+            return EditResult.accepted(Double.NaN);
+        } catch (RuntimeException e) {
+            return reject(describe(e));
+        }
+    }
+
+    /** Shows an expression typed by the user; on a parse error the message is reported and nothing changes. */
+    public EditResult openExpression(String source) {
+        ExpressionDocument typed = DocumentEdits.expression(document.get(), source);
+        try {
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (String variable : Parser.parse(source).variables()) {
+                Double kept = typed.values().get(variable);
+                values.put(variable, kept != null ? kept : STARTING_VALUES.getOrDefault(variable, 1.0));
+            }
+            typed = new ExpressionDocument(source, values);
+        } catch (ExpressionException malformed) {
+            // open() reports it, with its place in the text
+        }
+        return open(typed);
+    }
+
+    /**
+     * Values a newly typed variable starts with: the lecture's x = −2, y = 5, z = −4 (so typing (x+y)*z shows
+     * the lecture's example), 1 for any other name.
+     */
+    private static final Map<String, Double> STARTING_VALUES = ((ExpressionDocument) Presets.load("simple").document()).values();
+
+    private EditResult set(String name, double value) {
+        Document next;
+        try {
+            next = DocumentEdits.set(document.get(), name, value);
+        } catch (IllegalArgumentException e) {
+            return reject(Messages.format("edit.refused", name, describe(e)));
+        }
+        EditResult opened = open(next);
+        return opened.accepted() ? EditResult.accepted(value) : opened;
+    }
+
+    private EditResult reject(String message) {
+        errorMessage.set(message);
+        return EditResult.rejected(message);
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? Messages.get("error.unknown") : e.getMessage();
+    }
+
+    private void setTrace(Trace next) {
+        int at = cursor.get();
+        reveal.set(Reveal.of(next));
+        trace.set(next);
+        cursor.set(Math.max(-1, Math.min(next.steps().size() - 1, at)));
+        String selected = selection.get();
+        if (selected != null && next.graph().find(selected).isEmpty() && !isEditable(selected)) selection.set(null);
+    }
+}

@@ -1,0 +1,54 @@
+package studio.backprop.app.view;
+
+import java.util.Optional;
+import javafx.scene.canvas.GraphicsContext;
+import studio.backprop.app.model.StudioModel;
+import studio.backprop.core.graph.Graph;
+
+/** The computational graph of the model's trace: an expression or a whole lowered network. */
+public final class GraphView extends DiagramView {
+    private GraphLayout layout;
+    private Graph laidOut;
+
+    public GraphView(StudioModel model) {
+        super(model);
+        setId(Styles.GRAPH_VIEW_ID);
+        model.traceProperty().addListener(o -> relayout());
+        relayout();
+    }
+
+    private void relayout() {
+        Graph graph = model.getTrace().graph();
+        if (graph == laidOut) return;
+        boolean sameShape = layout != null && laidOut != null && laidOut.size() == graph.size();
+        laidOut = graph;
+        layout = GraphLayout.of(graph);
+        if (sameShape) redraw();
+        else contentChanged();
+    }
+
+    public GraphLayout graphLayout() {
+        return layout;
+    }
+
+    @Override
+    protected double contentWidth() {
+        return layout == null ? 600 : layout.width();
+    }
+
+    @Override
+    protected double contentHeight() {
+        return layout == null ? 200 : layout.height();
+    }
+
+    @Override
+    protected void render(GraphicsContext gc, DiagramState state) {
+        if (layout == null || layout.boxes().size() != state.trace().graph().size()) return;
+        GraphRenderer.draw(gc, state, layout);
+    }
+
+    @Override
+    protected Optional<String> hit(double x, double y) {
+        return layout == null ? Optional.empty() : layout.hit(x, y).map(GraphLayout.Box::name);
+    }
+}

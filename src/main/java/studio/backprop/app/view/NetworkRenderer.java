@@ -1,0 +1,208 @@
+package studio.backprop.app.view;
+
+import studio.backprop.core.doc.DocumentEdits;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import studio.backprop.app.Messages;
+import studio.backprop.core.graph.Contribution;
+import studio.backprop.core.graph.Graph;
+import studio.backprop.core.graph.Node;
+import studio.backprop.core.graph.Step;
+import studio.backprop.core.nn.NetworkSpec;
+
+/**
+ * Draws a network diagram as the lecture draws it, every number read from the trace by the node names of
+ * {@link studio.backprop.core.nn.NetworkNames}: net and out above each neuron, ∂E/∂out and δ below, each
+ * weight's value, gradient and update on its edge, targets and errors beside the outputs.
+ */
+public final class NetworkRenderer {
+    private NetworkRenderer() { }
+
+    /** Draws the diagram into layout coordinates. */
+    public static void draw(GraphicsContext gc, NetworkSpec spec, DiagramState state, NetworkLayout layout) {
+        Graph graph = state.trace().graph();
+        gc.setLineCap(StrokeLineCap.ROUND);
+        for (NetworkLayout.BiasNode bias : layout.biases()) drawBiasEdges(gc, state, graph, bias);
+        for (NetworkLayout.WeightEdge edge : layout.weights()) drawWeightEdge(gc, state, graph, edge);
+        for (NetworkLayout.LabelBox box : layout.boxes()) drawBoxEdges(gc, state, graph, layout, box);
+        List<double[]> badges = drawPaths(gc, state, graph, layout);
+        drawPulse(gc, state, graph, layout);
+        for (NetworkLayout.Neuron neuron : layout.neurons()) drawNeuron(gc, state, graph, neuron);
+        for (NetworkLayout.WeightEdge edge : layout.weights()) drawWeightLabel(gc, state, graph, edge);
+        for (NetworkLayout.BiasNode bias : layout.biases()) drawBias(gc, state, graph, bias);
+        for (NetworkLayout.LabelBox box : layout.boxes()) drawBox(gc, spec, state, graph, box);
+        for (double[] badge : badges) {
+            Draw.badge(gc, (int) badge[0], badge[1], badge[2]);
+        }
+    }
+
+    private static int id(Graph graph, String name) {
+        return name == null ? -1 : graph.find(name).map(Node::id).orElse(-1);
+    }
+
+    private static boolean touched(DiagramState state, int id) {
+        return id >= 0 && state.inStep(id);
+    }
+
+    private static void drawWeightEdge(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout.WeightEdge edge) {
+        int id = id(graph, edge.name());
+        boolean known = id >= 0 && state.gradientKnown(id);
+        double gradient = id >= 0 ? state.trace().gradient(id) : 0;
+        Color color = touched(state, id) ? Palette.CURRENT : known ? Palette.gradientColor(gradient) : Palette.EDGE;
+        double width = known ? Palette.edgeWidth(gradient) : 1.5;
+        if (state.selected().contains(id)) color = Palette.SELECTED;
+        Draw.line(gc, edge.source().x(), edge.source().y(), edge.target().x(), edge.target().y(), color, width,
+                known && gradient < 0);
+    }
+
+    private static void drawWeightLabel(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout.WeightEdge edge) {
+        int id = id(graph, edge.name());
+        if (id < 0) return;
+        String first = edge.name() + " = " + state.value(id);
+        boolean known = state.gradientKnown(id);
+        String second = known ? "∂E/∂" + edge.name() + " = " + state.gradient(id) : null;
+        String update = state.update(id);
+        double y = edge.labelY() - (second == null ? 0 : 8) - (update == null ? 0 : 7);
+        Color ink = state.selected().contains(id) ? Palette.SELECTED : touched(state, id) ? Palette.CURRENT : Palette.INK;
+        Draw.label(gc, first, edge.labelX(), y, Palette.NUMBER, ink);
+        if (second != null) {
+            Draw.label(gc, second, edge.labelX(), y + 16, Palette.SMALL, Palette.gradientColor(state.trace().gradient(id)).darker());
+        }
+        if (update != null) Draw.label(gc, edge.name() + "⁺ = " + update, edge.labelX(), y + 31, Palette.SMALL, Palette.INK);
+    }
+
+    private static void drawBiasEdges(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout.BiasNode bias) {
+        int id = id(graph, bias.name());
+        boolean known = id >= 0 && state.gradientKnown(id);
+        double gradient = id >= 0 ? state.trace().gradient(id) : 0;
+        Color color = touched(state, id) ? Palette.CURRENT : known ? Palette.gradientColor(gradient) : Palette.EDGE;
+        for (NetworkLayout.Neuron target : bias.targets()) {
+            Draw.line(gc, bias.x(), bias.y(), target.x(), target.y(), color, known ? Palette.edgeWidth(gradient) * 0.7 : 1.1,
+                    known && gradient < 0);
+        }
+    }
+
+    private static void drawBoxEdges(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout layout,
+                                     NetworkLayout.LabelBox box) {
+        switch (box.kind()) {
+            case ERROR -> {
+                NetworkLayout.Neuron out = box.neuron();
+                Draw.line(gc, out.x() + NetworkLayout.RADIUS, out.y(), box.x(), box.centerY(),
+                        touched(state, id(graph, box.name())) ? Palette.CURRENT : Palette.EDGE, 1.5, false);
+                Optional<NetworkLayout.LabelBox> total = layout.boxes().stream()
+                        .filter(b -> b.kind() == NetworkLayout.BoxKind.TOTAL).findFirst();
+                total.ifPresent(t -> Draw.line(gc, box.x() + box.w(), box.centerY(), t.x(), t.centerY(), Palette.EDGE, 1.5, false));
+            }
+            case TARGET -> Draw.line(gc, box.x() + 20, box.y() + box.h(), box.x() + 20, box.y() + box.h() + 20, Palette.EDGE, 1.2, true);
+            default -> { }
+        }
+    }
+
+    private static void drawNeuron(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout.Neuron neuron) {
+        int net = id(graph, neuron.net());
+        int out = id(graph, neuron.out());
+        boolean current = touched(state, net) || touched(state, out);
+        boolean selected = state.selected().contains(out) || state.selected().contains(net);
+        double r = NetworkLayout.RADIUS;
+        gc.setFill(current ? Palette.CURRENT_FILL : neuron.layer() == 0 ? Palette.LEAF_FILL : Palette.NODE_FILL);
+        gc.fillOval(neuron.x() - r, neuron.y() - r, 2 * r, 2 * r);
+        gc.setStroke(selected ? Palette.SELECTED : current ? Palette.CURRENT : Palette.INK);
+        gc.setLineWidth(selected || current ? 3.5 : 1.6);
+        gc.strokeOval(neuron.x() - r, neuron.y() - r, 2 * r, 2 * r);
+        Draw.text(gc, neuron.name(), neuron.x(), neuron.y(), Palette.TITLE, Palette.INK);
+        if (out < 0) return;
+        if (net < 0) {
+            Draw.label(gc, state.value(out), neuron.x(), neuron.y() - r - 12, Palette.NUMBER, Palette.VALUE);
+            return;
+        }
+        Draw.label(gc, "net " + state.value(net), neuron.x(), neuron.y() - r - 28, Palette.NUMBER, Palette.VALUE);
+        Draw.label(gc, "out " + state.value(out), neuron.x(), neuron.y() - r - 12, Palette.NUMBER, Palette.VALUE);
+        if (state.gradientKnown(out)) {
+            Draw.label(gc, "∂E/∂out " + state.gradient(out), neuron.x(), neuron.y() + r + 12, Palette.SMALL,
+                    Palette.gradientColor(state.trace().gradient(out)).darker());
+        }
+        if (state.gradientKnown(net)) {
+            Draw.label(gc, "δ " + state.gradient(net), neuron.x(), neuron.y() + r + 27, Palette.SMALL,
+                    Palette.gradientColor(state.trace().gradient(net)).darker());
+        }
+    }
+
+    private static void drawBias(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout.BiasNode bias) {
+        int id = id(graph, bias.name());
+        double r = NetworkLayout.RADIUS * 0.7;
+        boolean selected = state.selected().contains(id);
+        gc.setFill(touched(state, id) ? Palette.CURRENT_FILL : Palette.LEAF_FILL);
+        gc.fillOval(bias.x() - r, bias.y() - r, 2 * r, 2 * r);
+        gc.setStroke(selected ? Palette.SELECTED : touched(state, id) ? Palette.CURRENT : Palette.INK);
+        gc.setLineWidth(selected ? 3 : 1.4);
+        gc.strokeOval(bias.x() - r, bias.y() - r, 2 * r, 2 * r);
+        Draw.text(gc, bias.name(), bias.x(), bias.y(), Palette.NAME, Palette.INK);
+        if (id < 0) return;
+        Draw.label(gc, "= " + state.value(id), bias.x(), bias.y() + r + 10, Palette.NUMBER, Palette.INK);
+        if (state.gradientKnown(id)) {
+            Draw.label(gc, "∂E/∂" + bias.name() + " " + state.gradient(id), bias.x(), bias.y() + r + 26, Palette.SMALL,
+                    Palette.gradientColor(state.trace().gradient(id)).darker());
+        }
+    }
+
+    private static void drawBox(GraphicsContext gc, NetworkSpec spec, DiagramState state, Graph graph, NetworkLayout.LabelBox box) {
+        String text;
+        int id = id(graph, box.name());
+        if (box.kind() == NetworkLayout.BoxKind.LEARNING_RATE) {
+            text = Messages.format("network.learningRate", DocumentEdits.LEARNING_RATE, state.style().format(spec.learningRate()));
+        } else {
+            text = box.name() + " = " + (id >= 0 ? state.value(id) : "?");
+        }
+        boolean current = touched(state, id);
+        boolean selected = state.selected().contains(id) && id >= 0;
+        gc.setFill(current ? Palette.CURRENT_FILL : box.kind() == NetworkLayout.BoxKind.TARGET ? Palette.LEAF_FILL : Palette.NODE_FILL);
+        gc.fillRoundRect(box.x(), box.y(), box.w(), box.h(), 8, 8);
+        gc.setStroke(selected ? Palette.SELECTED : current ? Palette.CURRENT : Palette.MUTED);
+        gc.setLineWidth(selected || current ? 2.5 : 1);
+        gc.strokeRoundRect(box.x(), box.y(), box.w(), box.h(), 8, 8);
+        Draw.textLeft(gc, text, box.x() + 8, box.centerY(), box.kind() == NetworkLayout.BoxKind.TOTAL ? Palette.TITLE : Palette.NUMBER,
+                Palette.INK);
+    }
+
+    /** Where a graph node sits in the diagram, for drawing its paths and pulses. */
+    private static double[] point(Graph graph, NetworkLayout layout, int id) {
+        String name = graph.node(id).name();
+        for (NetworkLayout.LabelBox box : layout.boxes()) if (box.name().equals(name)) return new double[] {box.x(), box.centerY()};
+        for (NetworkLayout.BiasNode bias : layout.biases()) if (bias.name().equals(name)) return new double[] {bias.x(), bias.y()};
+        for (NetworkLayout.WeightEdge edge : layout.weights()) {
+            if (edge.name().equals(name)) return new double[] {edge.labelX(), edge.labelY()};
+        }
+        return layout.neuronOf(name).map(n -> new double[] {n.x(), n.y()}).orElse(null);
+    }
+
+    /** Draws each path of a summed gradient; returns where its number badge goes (drawn on top later). */
+    private static List<double[]> drawPaths(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout layout) {
+        List<double[]> pathBadges = new java.util.ArrayList<>();
+        List<Contribution> paths = state.paths();
+        for (int k = 0; k < paths.size(); k++) {
+            Contribution path = paths.get(k);
+            double[] from = point(graph, layout, path.node());
+            double[] to = point(graph, layout, path.consumer());
+            if (from == null || to == null) continue;
+            Draw.line(gc, from[0], from[1], to[0], to[1], Palette.PATH, 5, false);
+            pathBadges.add(new double[] {k + 1, from[0] + (to[0] - from[0]) * 0.62, from[1] + (to[1] - from[1]) * 0.62});
+        }
+        return pathBadges;
+    }
+
+    private static void drawPulse(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout layout) {
+        Step step = state.current();
+        if (!state.backwardStep() || state.pulse() >= 1) return;
+        double[] to = point(graph, layout, step.target());
+        if (to == null) return;
+        for (int consumer : step.nodes()) {
+            if (consumer == step.target()) continue;
+            double[] from = point(graph, layout, consumer);
+            if (from == null || from[0] == to[0] && from[1] == to[1]) continue;
+            Draw.pulse(gc, from[0], from[1], to[0], to[1], state.pulse());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package studio.backprop.app.view;
+
+import javafx.collections.FXCollections;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import studio.backprop.app.Messages;
+import studio.backprop.app.model.StudioModel;
+import studio.backprop.core.graph.NumberStyle;
+import studio.backprop.core.graph.Step;
+
+/**
+ * The timeline: every step, grouped under its phase (forward, error, backward, update); clicking one
+ * jumps there; the current step is selected, steps not yet shown are dimmed.
+ */
+public final class StepList extends ListView<Step> {
+    private final StudioModel model;
+    private boolean syncing;
+
+    public StepList(StudioModel model) {
+        this.model = model;
+        setId(Styles.TIMELINE_ID);
+        setCellFactory(list -> new StepCell());
+        model.traceProperty().addListener(o -> reload());
+        model.cursorProperty().addListener(o -> syncSelection());
+        getSelectionModel().selectedIndexProperty().addListener((o, was, is) -> {
+            if (!syncing && is.intValue() >= 0) model.jumpTo(is.intValue());
+        });
+        reload();
+    }
+
+    private void reload() {
+        syncing = true;
+        setItems(FXCollections.observableArrayList(model.getTrace().steps()));
+        syncing = false;
+        syncSelection();
+    }
+
+    private void syncSelection() {
+        syncing = true;
+        int cursor = model.getCursor();
+        if (cursor < 0) getSelectionModel().clearSelection();
+        else {
+            getSelectionModel().select(cursor);
+            scrollTo(Math.max(0, cursor - 3));
+        }
+        syncing = false;
+        refresh();
+    }
+
+    private final class StepCell extends ListCell<Step> {
+        @Override
+        protected void updateItem(Step step, boolean empty) {
+            super.updateItem(step, empty);
+            getStyleClass().removeAll(Styles.PHASE_HEADER, Styles.FUTURE_STEP);
+            if (empty || step == null) {
+                setText(null);
+                return;
+            }
+            String lhs = step.equation().lhs().toText(NumberStyle.LECTURE);
+            boolean shown = step.index() <= model.getCursor();
+            String line = (step.index() + 1) + ". " + lhs + " = " + (shown ? NumberStyle.LECTURE.format(step.equation().result()) : "?");
+            boolean first = step.index() == 0 || getListView().getItems().get(step.index() - 1).phase() != step.phase();
+            if (first) {
+                line = Messages.get("phase." + step.phase().name().toLowerCase()).toUpperCase() + "\n" + line;
+                getStyleClass().add(Styles.PHASE_HEADER);
+            }
+            if (!shown) getStyleClass().add(Styles.FUTURE_STEP);
+            setText(line);
+        }
+    }
+}
