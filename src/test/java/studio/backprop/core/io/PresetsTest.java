@@ -21,7 +21,7 @@ class PresetsTest {
 
     @Test
     void theIndexOrdersThePresets() {
-        assertThat(Presets.names()).containsExactly("simple", "mazur", "xor");
+        assertThat(Presets.names()).containsExactly("simple", "mazur", "xor", "welch", "circle", "gaussian", "spiral", "deep-sigmoid", "digits");
     }
 
     @ParameterizedTest
