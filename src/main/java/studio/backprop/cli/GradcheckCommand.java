@@ -22,16 +22,31 @@ final class GradcheckCommand implements Callable<Integer> {
     @Mixin
     SourceOptions source;
 
+    /**
+     * The check costs about parameters² × samples graph evaluations; larger training sets are checked on their
+     * first {@code clamp(BUDGET / parameters², 1, 10)} samples so it stays within seconds.
+     */
+    static final long BUDGET = 250_000;
+
     @Override
     public Integer call() {
         var document = source.session().document();
         GradientCheck.Report report;
+        String subset = "";
         if (document instanceof NetworkDocument network) {
-            report = GradientCheck.check(network.network(), network.data().train());
+            var train = network.data().train();
+            long parameters = network.network().parameterCount();
+            int limit = (int) Math.max(1, Math.min(10, BUDGET / (parameters * parameters)));
+            if (train.size() > limit) {
+                subset = "checked on the first " + limit + " of " + train.size() + " training samples, to keep it quick";
+                train = train.subList(0, limit);
+            }
+            report = GradientCheck.check(network.network(), train);
         } else {
             report = ExpressionGradientCheck.check((ExpressionDocument) document);
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (!subset.isEmpty()) out.println(subset);
         NumberStyle style = NumberStyle.digits(10);
         NumberStyle error = NumberStyle.digits(3);
         int width = report.rows().stream().mapToInt(r -> r.name().length()).max().orElse(9);

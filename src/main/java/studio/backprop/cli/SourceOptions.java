@@ -55,7 +55,7 @@ final class SourceOptions {
             double value = Numbers.parseValue(setting.substring(eq + 1), name);
             document = DocumentEdits.set(document, name, value);
         }
-        return new Session(document, base.name(), base.description());
+        return new Session(document, base.name(), base.description(), base.training());
     }
 
     /** A short title naming the source, printed above a trace. */

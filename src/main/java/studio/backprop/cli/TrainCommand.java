@@ -11,6 +11,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
+import studio.backprop.core.io.Session;
+import studio.backprop.core.io.TrainingSettings;
 import studio.backprop.core.nn.Element;
 import studio.backprop.core.nn.LectureNetwork;
 import studio.backprop.core.nn.LectureNumbers;
@@ -37,7 +39,7 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DigitsOption digits;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Length length;
 
     static final class Length {
@@ -48,9 +50,27 @@ final class TrainCommand implements Callable<Integer> {
         Integer epochs;
     }
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "0",
-            description = "Samples per update (default: the whole training set).")
-    int batchSize;
+    @Option(names = "--batch-size", paramLabel = "N",
+            description = "Samples per update, 0 for the whole training set (default: the session's, else the whole set).")
+    Integer batchSize;
+
+    @Option(names = "--momentum", paramLabel = "MU", description = "Classical momentum, 0 ≤ MU < 1 (default: the session's, else 0).")
+    Double momentum;
+
+    @Option(names = "--l2", paramLabel = "LAMBDA", description = "L2 regularisation: the loss gains LAMBDA/2·Σw² over the weights.")
+    Double l2;
+
+    @Option(names = "--l1", paramLabel = "LAMBDA", description = "L1 regularisation: the loss gains LAMBDA·Σ|w| over the weights.")
+    Double l1;
+
+    @Option(names = "--dropout", paramLabel = "P", description = "Dropout rate of the hidden layers during training, 0 ≤ P < 1.")
+    Double dropout;
+
+    @Option(names = "--shuffle", negatable = true, description = "Shuffle the training samples every epoch (default: the session's, else no).")
+    Boolean shuffle;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the shuffling and the dropout masks (default: the session's, else 0).")
+    Long seed;
 
     @Option(names = "--update-order", paramLabel = "ORDER",
             description = "exact (all gradients from the same weights) or layer-by-layer (the classic bug the lecture's "
@@ -62,29 +82,46 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!(source.session().document() instanceof NetworkDocument document)) {
+        Session session = source.session();
+        if (!(session.document() instanceof NetworkDocument document)) {
             throw new IllegalArgumentException("train needs a network (--preset mazur, xor, … or a network session); "
                     + "an expression has nothing to train");
         }
         NetworkSpec network = document.network();
         if (updateOrder != null) network = network.withUpdateOrder(parseOrder(updateOrder));
         List<Sample> train = document.data().train();
-        int batch = batchSize == 0 ? train.size() : batchSize;
-        if (batch < 0) throw new IllegalArgumentException("--batch-size must be positive, not " + batchSize);
-        int perEpoch = (train.size() + Math.min(batch, train.size()) - 1) / Math.min(batch, train.size());
-        int iterations = length.iterations != null ? length.iterations : length.epochs * perEpoch;
-        if (iterations < 1 || iterations > 100_000_000) {
-            throw new IllegalArgumentException("the number of iterations must be between 1 and 100000000, not " + iterations);
+        TrainingSettings defaults = session.training();
+        TrainingOptions options = defaults.applyTo(TrainingOptions.iterations(1));
+        options = overrides(options);
+        int batchSize = options.batchSize();
+        int batch = batchSize == 0 ? train.size() : Math.min(batchSize, train.size());
+        int perEpoch = (train.size() + batch - 1) / batch;
+        long iterationCount;
+        if (length != null) {
+            iterationCount = length.iterations != null ? length.iterations : (long) length.epochs * perEpoch;
+        } else if (defaults.iterations() != null) {
+            iterationCount = defaults.iterations();
+        } else if (defaults.epochs() != null) {
+            iterationCount = (long) defaults.epochs() * perEpoch;
+        } else {
+            throw new IllegalArgumentException("train needs --iterations N or --epochs N (" + source.title()
+                    + " sets no default length)");
         }
+        if (iterationCount < 1 || iterationCount > 100_000_000) {
+            throw new IllegalArgumentException("the number of iterations must be between 1 and 100000000, not " + iterationCount);
+        }
+        int iterations = (int) iterationCount;
+        options = options.withIterations(iterations).withLossEvery(batch < train.size() ? perEpoch : 1);
         NumberStyle style = digits.style();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %s network, %s loss, learning rate %s, %d training sample%s, batch %d, %s order%n",
                 source.title(), shape(network), network.loss().id(), style.format(network.learningRate()), train.size(),
                 train.size() == 1 ? "" : "s", Math.min(batch, train.size()),
                 network.updateOrder() == UpdateOrder.EXACT ? "exact" : "layer-by-layer");
+        String techniques = techniques(options, style);
+        if (!techniques.isEmpty()) out.println("techniques: " + techniques);
 
-        TrainingResult result = Trainer.train(network, train,
-                TrainingOptions.iterations(iterations).withBatchSize(batchSize));
+        TrainingResult result = Trainer.train(network, train, options);
 
         out.println("error before training: " + style.format(Trainer.loss(network, train)));
         if (result.updates() >= 1 && !Double.isNaN(result.firstUpdateError())) {
@@ -104,6 +141,43 @@ final class TrainCommand implements Callable<Integer> {
         }
         printErrata(out, document, network, iterations);
         return result.diverged() ? Cli.BAD_INPUT : 0;
+    }
+
+    /** The command-line options on top of the session's defaults; a bad value names its option. */
+    private TrainingOptions overrides(TrainingOptions options) {
+        TrainingOptions result = options;
+        if (batchSize != null) {
+            if (batchSize < 0) throw new IllegalArgumentException("--batch-size must be 0 (whole set) or positive, not " + batchSize);
+            result = result.withBatchSize(batchSize);
+        }
+        if (momentum != null) result = checked("--momentum", result, o -> o.withMomentum(momentum));
+        if (l2 != null) result = checked("--l2", result, o -> o.withL2(l2));
+        if (l1 != null) result = checked("--l1", result, o -> o.withL1(l1));
+        if (dropout != null) result = checked("--dropout", result, o -> o.withDropout(dropout));
+        if (shuffle != null) result = result.withShuffle(shuffle);
+        if (seed != null) result = result.withSeed(seed);
+        return result;
+    }
+
+    private static TrainingOptions checked(String option, TrainingOptions options,
+                                           java.util.function.UnaryOperator<TrainingOptions> change) {
+        try {
+            return change.apply(options);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage());
+        }
+    }
+
+    /** The techniques in use, e.g. "momentum 0.9, L2 0.001, shuffled (seed 1)"; empty for plain SGD. */
+    private static String techniques(TrainingOptions options, NumberStyle style) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (options.momentum() > 0) parts.add("momentum " + style.format(options.momentum()));
+        if (options.l2() > 0) parts.add("L2 " + style.format(options.l2()));
+        if (options.l1() > 0) parts.add("L1 " + style.format(options.l1()));
+        if (options.dropout() > 0) parts.add("dropout " + style.format(options.dropout()));
+        if (options.shuffle()) parts.add("shuffled every epoch");
+        if (options.shuffle() || options.dropout() > 0) parts.add("seed " + options.seed());
+        return String.join(", ", parts);
     }
 
     private void printHistory(PrintWriter out, TrainingResult result, int iterations, NumberStyle style) {

@@ -13,6 +13,10 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import studio.backprop.core.data.DataException;
+import studio.backprop.core.data.Datasets;
+import studio.backprop.core.data.Digits;
+import studio.backprop.core.data.Initializer;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.doc.NetworkDocument;
@@ -43,8 +47,16 @@ final class SessionReader {
 
     private static final Set<String> COMMON_FIELDS = Set.of("format", "version", "kind", "name", "description");
     private static final List<String> NETWORK_FIELDS = List.of(
-            "sizes", "activations", "loss", "bias", "updateBiases", "learningRate", "updateOrder", "weights", "biases");
+            "sizes", "activations", "loss", "bias", "updateBiases", "learningRate", "updateOrder", "weights", "biases", "init");
+    private static final List<String> INIT_FIELDS = List.of("method", "seed", "range", "value");
     private static final List<String> DATA_FIELDS = List.of("name", "train", "test");
+    private static final List<String> GENERATOR_FIELDS = List.of("name", "generator", "count", "noise", "seed", "testFraction");
+    private static final List<String> BUILTIN_FIELDS = List.of("name", "builtin", "seed", "testFraction");
+    private static final List<String> BUILTINS = List.of("lecture", "xor", "digits");
+    private static final List<String> TRAINING_FIELDS = List.of(
+            "epochs", "iterations", "batchSize", "momentum", "l2", "l1", "dropout", "shuffle", "seed");
+    /** Largest seed a file may give: seeds are whole numbers from 0 to 2³¹ − 1. */
+    private static final int MAX_SEED = Integer.MAX_VALUE;
     private static final List<String> SAMPLE_FIELDS = List.of("inputs", "targets");
     private static final Pattern VARIABLE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
 
@@ -94,9 +106,11 @@ final class SessionReader {
         String kind = text(required(top, "", "kind"), "kind", 20);
         String name = top.has("name") ? nonBlank(top.get("name"), "name", 200) : defaultName();
         String description = top.has("description") ? text(top.get("description"), "description", 10_000) : "";
+        TrainingSettings training = TrainingSettings.NONE;
         Document document = switch (kind) {
             case "network" -> {
-                allowOnly(top, "", COMMON_FIELDS, List.of("network", "data", "sample"));
+                allowOnly(top, "", COMMON_FIELDS, List.of("network", "data", "sample", "training"));
+                if (top.has("training")) training = training(object(top.get("training"), "training"));
                 yield network(top, name);
             }
             case "expression" -> {
@@ -105,7 +119,7 @@ final class SessionReader {
             }
             default -> throw problem("kind", "unknown kind " + quote(kind) + " (one of network, expression)");
         };
-        return new Session(document, name, description);
+        return new Session(document, name, description, training);
     }
 
     /** The file name without its extension, for files that do not name themselves. */
@@ -174,16 +188,87 @@ final class SessionReader {
         UpdateOrder updateOrder = choice(required(net, "network", "updateOrder"), "network.updateOrder", "update order",
                 UpdateOrder.values(), Ids::of);
 
-        double[][][] weights = weights(required(net, "network", "weights"), sizes);
-        double[][] biases = biases(net, sizes, biasMode);
+        Initializer init = null;
+        long seed = 0;
+        double[][][] weights;
+        double[][] biases;
+        if (net.has("init")) {
+            if (net.has("weights") || net.has("biases")) {
+                throw problem("network.init", "give either 'init' or 'weights' and 'biases', not both");
+            }
+            ObjectNode initNode = object(net.get("init"), "network.init");
+            allowOnly(initNode, "network.init", Set.of(), INIT_FIELDS);
+            init = initializer(initNode);
+            seed = initNode.has("seed") ? whole(initNode.get("seed"), "network.init.seed", 0, MAX_SEED) : 0;
+            weights = new double[sizes.length - 1][][];
+            biases = new double[sizes.length - 1][];
+            for (int l = 0; l < weights.length; l++) {
+                weights[l] = new double[sizes[l + 1]][sizes[l]];
+                biases[l] = new double[sizes[l + 1]];
+            }
+        } else {
+            weights = weights(required(net, "network", "weights"), sizes);
+            biases = biases(net, sizes, biasMode);
+        }
         NetworkSpec spec;
         try {
             spec = new NetworkSpec(sizes, activations, loss, biasMode, updateBiasesNode.booleanValue(), learningRate,
                     updateOrder, weights, biases);
+            if (init != null) spec = init.apply(spec, seed);
         } catch (IllegalArgumentException e) {
             throw problem("network", e.getMessage());
         }
         return data(top, name, sizes, spec);
+    }
+
+    /** {@code {"method": "xavier", "seed": 3}}; {@code uniform} takes a {@code range}, {@code all-equal} a {@code value}. */
+    private Initializer initializer(ObjectNode node) {
+        String method = text(required(node, "network.init", "method"), "network.init.method", 100);
+        if (node.has("range") && !method.equals("uniform")) throw problem("network.init.range", "only the method 'uniform' takes a range");
+        if (node.has("value") && !method.equals("all-equal")) throw problem("network.init.value", "only the method 'all-equal' takes a value");
+        return switch (method) {
+            case "xavier" -> Initializer.xavier();
+            case "he" -> Initializer.he();
+            case "uniform" -> {
+                double range = number(required(node, "network.init", "range"), "network.init.range");
+                if (!(range > 0)) throw problem("network.init.range", "must be positive, found " + range);
+                yield Initializer.uniform(range);
+            }
+            case "all-equal" -> Initializer.allEqual(number(required(node, "network.init", "value"), "network.init.value"));
+            default -> throw problem("network.init.method", "unknown method " + quote(method) + " (one of xavier, he, uniform, all-equal)");
+        };
+    }
+
+    private TrainingSettings training(ObjectNode node) {
+        allowOnly(node, "training", Set.of(), TRAINING_FIELDS);
+        if (node.has("epochs") && node.has("iterations")) throw problem("training.iterations", "give either 'epochs' or 'iterations', not both");
+        Integer epochs = node.has("epochs") ? whole(node.get("epochs"), "training.epochs", 1, 1_000_000) : null;
+        Integer iterations = node.has("iterations") ? whole(node.get("iterations"), "training.iterations", 1, 100_000_000) : null;
+        Integer batchSize = node.has("batchSize") ? whole(node.get("batchSize"), "training.batchSize", 0, SessionFiles.MAX_SAMPLES) : null;
+        Double momentum = node.has("momentum") ? fraction(node.get("momentum"), "training.momentum") : null;
+        Double l2 = node.has("l2") ? nonNegative(node.get("l2"), "training.l2") : null;
+        Double l1 = node.has("l1") ? nonNegative(node.get("l1"), "training.l1") : null;
+        Double dropout = node.has("dropout") ? fraction(node.get("dropout"), "training.dropout") : null;
+        Boolean shuffle = null;
+        if (node.has("shuffle")) {
+            if (!node.get("shuffle").isBoolean()) throw problem("training.shuffle", "expected true or false, found " + describe(node.get("shuffle")));
+            shuffle = node.get("shuffle").booleanValue();
+        }
+        Long seed = node.has("seed") ? (long) whole(node.get("seed"), "training.seed", 0, MAX_SEED) : null;
+        return new TrainingSettings(epochs, iterations, batchSize, momentum, l2, l1, dropout, shuffle, seed);
+    }
+
+    /** A number at least 0 and below 1. */
+    private double fraction(JsonNode node, String path) {
+        double value = number(node, path);
+        if (!(value >= 0 && value < 1)) throw problem(path, "must be at least 0 and below 1, found " + value);
+        return value;
+    }
+
+    private double nonNegative(JsonNode node, String path) {
+        double value = number(node, path);
+        if (value < 0) throw problem(path, "must be 0 or positive, found " + value);
+        return value;
     }
 
     private double[][][] weights(JsonNode node, int[] sizes) {
@@ -238,16 +323,71 @@ final class SessionReader {
 
     private NetworkDocument data(ObjectNode top, String name, int[] sizes, NetworkSpec spec) {
         ObjectNode data = object(required(top, "", "data"), "data");
-        allowOnly(data, "data", Set.of(), DATA_FIELDS);
-        String dataName = data.has("name") ? nonBlank(data.get("name"), "data.name", 200) : name;
-        List<Sample> train = samples(required(data, "data", "train"), "data.train", sizes);
-        if (train.isEmpty()) throw problem("data.train", "needs at least one sample");
-        List<Sample> test = data.has("test") ? samples(data.get("test"), "data.test", sizes) : List.of();
+        List<Sample> train;
+        List<Sample> test;
+        String dataName;
+        if (data.has("generator") || data.has("builtin")) {
+            Dataset made = data.has("generator") ? generated(data) : builtin(data);
+            requireShape(made, sizes, data.has("generator") ? "data.generator" : "data.builtin");
+            dataName = data.has("name") ? nonBlank(data.get("name"), "data.name", 200) : made.name();
+            train = made.train();
+            test = made.test();
+        } else {
+            allowOnly(data, "data", Set.of(), DATA_FIELDS);
+            dataName = data.has("name") ? nonBlank(data.get("name"), "data.name", 200) : name;
+            train = samples(required(data, "data", "train"), "data.train", sizes);
+            if (train.isEmpty()) throw problem("data.train", "needs at least one sample");
+            test = data.has("test") ? samples(data.get("test"), "data.test", sizes) : List.of();
+        }
         int sample = 0;
         if (top.has("sample")) {
             sample = whole(top.get("sample"), "sample", 0, train.size() - 1);
         }
         return new NetworkDocument(name, spec, new Dataset(dataName, train, test), sample);
+    }
+
+    /** {@code {"generator": "circle", "count": 500, "noise": 0.1, "seed": 7, "testFraction": 0.5}}. */
+    private Dataset generated(ObjectNode data) {
+        if (data.has("builtin")) throw problem("data.builtin", "give either 'generator' or 'builtin', not both");
+        allowOnly(data, "data", Set.of(), GENERATOR_FIELDS);
+        Datasets.Shape shape = choice(data.get("generator"), "data.generator", "generator", Datasets.Shape.values(),
+                Datasets.Shape::id);
+        int count = whole(required(data, "data", "count"), "data.count", 2, SessionFiles.MAX_SAMPLES);
+        double noise = data.has("noise") ? number(data.get("noise"), "data.noise") : 0;
+        if (!(noise >= 0 && noise <= Datasets.MAX_NOISE)) {
+            throw problem("data.noise", "must be from 0 to " + Datasets.MAX_NOISE + ", found " + noise);
+        }
+        int seed = data.has("seed") ? whole(data.get("seed"), "data.seed", 0, MAX_SEED) : 0;
+        double testFraction = data.has("testFraction") ? fraction(data.get("testFraction"), "data.testFraction") : 0;
+        return Datasets.generate(shape, count, noise, seed, testFraction);
+    }
+
+    /** {@code {"builtin": "digits", "seed": 1, "testFraction": 0.2}}; lecture and xor take neither. */
+    private Dataset builtin(ObjectNode data) {
+        allowOnly(data, "data", Set.of(), BUILTIN_FIELDS);
+        String which = choice(data.get("builtin"), "data.builtin", "built-in data set", BUILTINS.toArray(String[]::new), s -> s);
+        if (!which.equals("digits")) {
+            for (String field : List.of("seed", "testFraction")) {
+                if (data.has(field)) throw problem("data." + field, "the built-in data set " + quote(which) + " is fixed and takes no " + field);
+            }
+            return which.equals("xor") ? Datasets.xor() : Datasets.lecture();
+        }
+        int seed = data.has("seed") ? whole(data.get("seed"), "data.seed", 0, MAX_SEED) : 0;
+        double testFraction = data.has("testFraction") ? fraction(data.get("testFraction"), "data.testFraction") : 0;
+        try {
+            return Digits.split(seed, testFraction);
+        } catch (DataException e) {
+            throw problem("data.builtin", e.getMessage());
+        }
+    }
+
+    private void requireShape(Dataset made, int[] sizes, String path) {
+        Sample first = made.train().get(0);
+        int outputs = sizes[sizes.length - 1];
+        if (first.inputCount() != sizes[0] || first.targetCount() != outputs) {
+            throw problem(path, quote(made.name()) + " has " + first.inputCount() + " inputs and " + first.targetCount()
+                    + " targets per sample, but the network has " + sizes[0] + " inputs and " + outputs + " outputs");
+        }
     }
 
     private List<Sample> samples(JsonNode node, String path, int[] sizes) {

@@ -36,6 +36,7 @@ final class SessionWriter {
             header(session, "network");
             network(network.network());
             data(network);
+            if (!session.training().isEmpty()) training(session.training());
             field(1, "sample").append(network.sample()).append('\n');
         }
         return out.append("}\n").toString();
@@ -84,6 +85,21 @@ final class SessionWriter {
         samples("test", network.data().test());
         out.append('\n');
         indent(1).append("},\n");
+    }
+
+    /** The training defaults that are set, on one line. */
+    private void training(TrainingSettings t) {
+        List<String> fields = new java.util.ArrayList<>();
+        if (t.epochs() != null) fields.add(string("epochs") + ": " + t.epochs());
+        if (t.iterations() != null) fields.add(string("iterations") + ": " + t.iterations());
+        if (t.batchSize() != null) fields.add(string("batchSize") + ": " + t.batchSize());
+        if (t.momentum() != null) fields.add(string("momentum") + ": " + number(t.momentum(), "training.momentum"));
+        if (t.l2() != null) fields.add(string("l2") + ": " + number(t.l2(), "training.l2"));
+        if (t.l1() != null) fields.add(string("l1") + ": " + number(t.l1(), "training.l1"));
+        if (t.dropout() != null) fields.add(string("dropout") + ": " + number(t.dropout(), "training.dropout"));
+        if (t.shuffle() != null) fields.add(string("shuffle") + ": " + t.shuffle());
+        if (t.seed() != null) fields.add(string("seed") + ": " + t.seed());
+        field(1, "training").append("{").append(String.join(", ", fields)).append("}").append(",\n");
     }
 
     private void samples(String key, List<Sample> samples) {

@@ -1,6 +1,8 @@
 package studio.backprop.core.train;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import studio.backprop.core.graph.Op;
 import studio.backprop.core.nn.Activation;
 import studio.backprop.core.nn.BiasMode;
@@ -16,6 +18,13 @@ import studio.backprop.core.nn.UpdateOrder;
  * {@link UpdateOrder}. Numerically stable: sigmoid via {@link Op#sigmoid}, softmax with the maximum
  * subtracted, cross-entropy computed from the logits. Mutable and owned by one thread; {@link #toSpec()}
  * makes the immutable snapshot that crosses threads.
+ *
+ * <p>The techniques of {@link TrainingOptions} act in {@link #step}: L2 and L1 regularisation add λ·w and
+ * λ·sign(w) to the gradient of every weight (never a bias), matching the penalty {@link #objective} adds
+ * to the loss; classical momentum keeps one velocity per parameter; dropout multiplies every hidden unit's
+ * output by a mask drawn per sample from the seed, 0 with probability p and 1/(1 − p) otherwise (inverted
+ * dropout, so evaluation needs no rescaling). {@link #predict}, {@link #loss} and {@link #gradients} never
+ * drop units. Buffers grow with the largest batch and are reused: a step allocates nothing per sample.
  */
 public final class FastNetwork {
     private final NetworkSpec conventions;
@@ -31,6 +40,22 @@ public final class FastNetwork {
     private final double[][] biases;
     private final double[][][] weightGradients;
     private final double[][] biasGradients;
+    private final double momentum;
+    private final double l2;
+    private final double l1;
+    private final double dropout;
+    private final SplittableRandom dropoutRandom;
+    /** Per parameter: the velocity of classical momentum. */
+    private final double[][][] weightVelocities;
+    private final double[][] biasVelocities;
+    /** Mean |∂E/∂w| over the weights into each layer, from the latest backward pass (before regularisation). */
+    private final double[] gradientSizes;
+    /** Whether the current backward pass drops units. */
+    private boolean dropping;
+    /** Per sample of the current batch: the dropout mask, [sample][layer][neuron]. */
+    private double[][][] masks = new double[0][][];
+    /** Per sample of the current batch: hidden outputs before the dropout mask, [sample][layer][neuron]. */
+    private double[][][] unmasked = new double[0][][];
     /** Per sample of the current batch: [sample][layer][neuron]. */
     private double[][][] nets = new double[0][][];
     private double[][][] outs = new double[0][][];
@@ -38,6 +63,11 @@ public final class FastNetwork {
 
     /** A network with the spec's parameters and conventions; an unsupported spec is an {@link IllegalArgumentException}. */
     public FastNetwork(NetworkSpec spec) {
+        this(spec, TrainingOptions.iterations(1));
+    }
+
+    /** As {@link #FastNetwork(NetworkSpec)}, with the momentum, regularisation and dropout of {@code options}. */
+    public FastNetwork(NetworkSpec spec, TrainingOptions options) {
         NetworkSpecs.requireSupported(spec);
         this.conventions = spec;
         this.sizes = spec.sizes();
@@ -53,6 +83,16 @@ public final class FastNetwork {
         this.biases = spec.biases();
         this.weightGradients = NetworkGradients.copy(weights);
         this.biasGradients = NetworkGradients.copy(biases);
+        this.momentum = options.momentum();
+        this.l2 = options.l2();
+        this.l1 = options.l1();
+        this.dropout = options.dropout();
+        this.dropoutRandom = new SplittableRandom(options.seed());
+        this.weightVelocities = NetworkGradients.copy(weights);
+        this.biasVelocities = NetworkGradients.copy(biases);
+        for (double[][] layer : weightVelocities) for (double[] row : layer) Arrays.fill(row, 0);
+        for (double[] layer : biasVelocities) Arrays.fill(layer, 0);
+        this.gradientSizes = new double[top];
     }
 
     /** The current parameters with the original conventions, as an immutable spec. */
@@ -70,7 +110,7 @@ public final class FastNetwork {
     /** The per-sample loss (the lecture's E_total for one sample). */
     public double loss(Sample sample) {
         ensureCapacity(1);
-        forward(0, sample.inputs());
+        forward(0, sample);
         return sampleLoss(0, sample);
     }
 
@@ -82,19 +122,52 @@ public final class FastNetwork {
         return sum / samples.size();
     }
 
-    /** The mean gradient over the batch at the current parameters; nothing changes. */
+    /**
+     * The mean loss over the samples plus the regularisation penalty: λ₂/2·Σw² + λ₁·Σ|w| over every weight,
+     * biases excluded. This is the function whose gradient {@link #gradients} returns.
+     */
+    public double objective(List<Sample> samples) {
+        double penalty = 0;
+        for (double[][] layer : weights) {
+            for (double[] row : layer) {
+                for (double w : row) penalty += 0.5 * l2 * w * w + l1 * Math.abs(w);
+            }
+        }
+        return meanLoss(samples) + penalty;
+    }
+
+    /** The gradient of {@link #objective} over the batch at the current parameters, no units dropped; nothing changes. */
     public NetworkGradients gradients(List<Sample> batch) {
-        backward(batch, false);
+        backward(batch, false, false);
         return new NetworkGradients(weightGradients, biasGradients);
+    }
+
+    /** As {@link #gradients}, with the next dropout masks drawn (as a step would); the parameters do not change. */
+    NetworkGradients droppedGradients(List<Sample> batch) {
+        backward(batch, false, true);
+        return new NetworkGradients(weightGradients, biasGradients);
+    }
+
+    /** The dropout mask of sample {@code s} of the latest batch for hidden layer {@code layer}: 0 or 1/(1 − p) per unit. */
+    double[] mask(int s, int layer) {
+        return masks[s][layer].clone();
+    }
+
+    /**
+     * Mean |∂E/∂w| over the weights into each layer (index l for the weights from layer l to l + 1), from the
+     * latest step or gradient, before regularisation: the sizes that shrink layer by layer when gradients vanish.
+     */
+    public double[] gradientSizes() {
+        return gradientSizes.clone();
     }
 
     /**
      * One SGD update from the batch's mean gradient: p ← p − η·∂E/∂p for every weight (and bias when
-     * biases are updated). With {@link UpdateOrder#LAYER_BY_LAYER} each layer is updated before the error
-     * is propagated below it.
+     * biases are updated), or with momentum v ← μ·v − η·∂E/∂p, p ← p + v. With
+     * {@link UpdateOrder#LAYER_BY_LAYER} each layer is updated before the error is propagated below it.
      */
     public void step(List<Sample> batch) {
-        backward(batch, true);
+        backward(batch, true, dropout > 0);
     }
 
     /** Whether every weight and bias is a finite number. */
@@ -139,12 +212,13 @@ public final class FastNetwork {
         }
     }
 
-    private void backward(List<Sample> batch, boolean update) {
+    private void backward(List<Sample> batch, boolean update, boolean drop) {
         if (batch.isEmpty()) throw new IllegalArgumentException("a mini-batch needs at least one sample");
         int n = batch.size();
         ensureCapacity(n);
+        dropping = drop;
         for (int s = 0; s < n; s++) {
-            forward(s, batch.get(s).inputs());
+            forward(s, batch.get(s));
             outputDeltas(s, batch.get(s));
         }
         boolean layerByLayer = update && order == UpdateOrder.LAYER_BY_LAYER;
@@ -158,6 +232,7 @@ public final class FastNetwork {
         if (update && !layerByLayer) {
             for (int l = 0; l < top; l++) apply(l);
         }
+        dropping = false;
     }
 
     private void forward(int s, double[] inputs) {
@@ -165,6 +240,19 @@ public final class FastNetwork {
             throw new IllegalArgumentException("the network takes " + sizes[0] + " inputs, not " + inputs.length);
         }
         System.arraycopy(inputs, 0, outs[s][0], 0, inputs.length);
+        forwardLayers(s);
+    }
+
+    /** As {@link #forward(int, double[])} without copying the sample's inputs out of it. */
+    private void forward(int s, Sample sample) {
+        if (sample.inputCount() != sizes[0]) {
+            throw new IllegalArgumentException("the network takes " + sizes[0] + " inputs, not " + sample.inputCount());
+        }
+        for (int k = 0; k < sizes[0]; k++) outs[s][0][k] = sample.input(k);
+        forwardLayers(s);
+    }
+
+    private void forwardLayers(int s) {
         for (int layer = 1; layer <= top; layer++) {
             double[] in = outs[s][layer - 1];
             double[] net = nets[s][layer];
@@ -177,6 +265,17 @@ public final class FastNetwork {
                 net[j] = sum;
             }
             activate(activations[layer], net, out);
+            if (dropping && layer < top) drop(out, masks[s][layer], unmasked[s][layer]);
+        }
+    }
+
+    /** Draws a mask, 0 with probability p and 1/(1 − p) otherwise, and applies it to the outputs. */
+    private void drop(double[] out, double[] mask, double[] before) {
+        double keep = 1 / (1 - dropout);
+        System.arraycopy(out, 0, before, 0, out.length);
+        for (int j = 0; j < out.length; j++) {
+            mask[j] = dropoutRandom.nextDouble() < dropout ? 0 : keep;
+            out[j] *= mask[j];
         }
     }
 
@@ -271,7 +370,13 @@ public final class FastNetwork {
         for (int k = 0; k < delta.length; k++) {
             double sum = 0;
             for (int j = 0; j < above.length; j++) sum += w[j][k] * above[j];
-            delta[k] = sum * derivative(activations[layer], nets[s][layer][k], outs[s][layer][k]);
+            if (dropping) {
+                // out = m·f(net): ∂out/∂net = m·f'(net), and f(net) is the output before the mask
+                double mask = masks[s][layer][k];
+                delta[k] = mask == 0 ? 0 : sum * mask * derivative(activations[layer], nets[s][layer][k], unmasked[s][layer][k]);
+            } else {
+                delta[k] = sum * derivative(activations[layer], nets[s][layer][k], outs[s][layer][k]);
+            }
         }
     }
 
@@ -295,12 +400,38 @@ public final class FastNetwork {
             for (int j = 0; j < sizes[layer]; j++) shared += biasGradients[l][j];
             java.util.Arrays.fill(biasGradients[l], shared);
         }
+        double size = 0;
+        for (int j = 0; j < sizes[layer]; j++) {
+            for (int k = 0; k < sizes[l]; k++) size += Math.abs(weightGradients[l][j][k]);
+        }
+        gradientSizes[l] = size / (sizes[layer] * sizes[l]);
+        if (l2 != 0 || l1 != 0) {
+            for (int j = 0; j < sizes[layer]; j++) {
+                for (int k = 0; k < sizes[l]; k++) {
+                    double w = weights[l][j][k];
+                    weightGradients[l][j][k] += l2 * w + l1 * Math.signum(w);
+                }
+            }
+        }
     }
 
     private void apply(int l) {
+        if (momentum == 0) {
+            for (int j = 0; j < sizes[l + 1]; j++) {
+                for (int k = 0; k < sizes[l]; k++) weights[l][j][k] -= rate * weightGradients[l][j][k];
+                if (updateBiases) biases[l][j] -= rate * biasGradients[l][j];
+            }
+            return;
+        }
         for (int j = 0; j < sizes[l + 1]; j++) {
-            for (int k = 0; k < sizes[l]; k++) weights[l][j][k] -= rate * weightGradients[l][j][k];
-            if (updateBiases) biases[l][j] -= rate * biasGradients[l][j];
+            for (int k = 0; k < sizes[l]; k++) {
+                weightVelocities[l][j][k] = momentum * weightVelocities[l][j][k] - rate * weightGradients[l][j][k];
+                weights[l][j][k] += weightVelocities[l][j][k];
+            }
+            if (updateBiases) {
+                biasVelocities[l][j] = momentum * biasVelocities[l][j] - rate * biasGradients[l][j];
+                biases[l][j] += biasVelocities[l][j];
+            }
         }
     }
 
@@ -309,7 +440,11 @@ public final class FastNetwork {
         nets = new double[n][][];
         outs = new double[n][][];
         deltas = new double[n][][];
+        masks = new double[n][][];
+        unmasked = new double[n][][];
         for (int s = 0; s < n; s++) {
+            masks[s] = new double[sizes.length][];
+            unmasked[s] = new double[sizes.length][];
             nets[s] = new double[sizes.length][];
             outs[s] = new double[sizes.length][];
             deltas[s] = new double[sizes.length][];
@@ -317,6 +452,8 @@ public final class FastNetwork {
                 nets[s][l] = new double[sizes[l]];
                 outs[s][l] = new double[sizes[l]];
                 deltas[s][l] = new double[sizes[l]];
+                masks[s][l] = new double[sizes[l]];
+                unmasked[s][l] = new double[sizes[l]];
             }
         }
     }

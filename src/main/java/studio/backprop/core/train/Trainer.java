@@ -2,14 +2,18 @@ package studio.backprop.core.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.NetworkSpecs;
 import studio.backprop.core.nn.Sample;
 
 /**
- * Trains a network with mini-batch SGD on the fast array path. One iteration is one update from one
- * mini-batch; batches take the training samples in order and wrap around. Before each update the mean
- * loss over the whole training set is recorded. A loss or parameter that stops being finite ends the
+ * Trains a network with mini-batch SGD on the fast array path, with the momentum, regularisation, dropout
+ * and shuffling of its {@link TrainingOptions}. One iteration is one update from one mini-batch; without
+ * shuffling, batches take the training samples in order and wrap around; with shuffling, every epoch
+ * starts with a fresh permutation drawn from the seed and ends with a batch of the samples left over.
+ * Before each update (or every {@link TrainingOptions#lossEvery()} updates) the mean loss over the whole
+ * training set is recorded. A loss or parameter that stops being finite ends the
  * run with {@link TrainingResult.Status#DIVERGED}, a message naming the iteration, and the last network
  * whose loss was finite: a NaN is never returned silently.
  */
@@ -29,9 +33,11 @@ public final class Trainer {
                                        TrainingListener listener) {
         if (samples.isEmpty()) throw new IllegalArgumentException("training needs at least one training sample");
         for (Sample sample : samples) NetworkSpecs.requireFits(spec, sample);
-        FastNetwork network = new FastNetwork(spec);
+        FastNetwork network = new FastNetwork(spec, options);
         int n = samples.size();
         int batchSize = options.batchSize() == 0 ? n : Math.min(options.batchSize(), n);
+        Batches batches = new Batches(samples, batchSize, options);
+        double before = Double.NaN;
         LossHistory.Recorder history = new LossHistory.Recorder(options.maxHistoryPoints());
         double[] saved = new double[network.storedParameterCount()];
         double firstUpdateError = Double.NaN;
@@ -39,18 +45,20 @@ public final class Trainer {
         TrainingResult.Status status = TrainingResult.Status.COMPLETED;
         String message = "";
         for (int iteration = 1; iteration <= options.iterations(); iteration++) {
-            double before = network.meanLoss(samples);
-            if (!Double.isFinite(before)) {
-                status = TrainingResult.Status.DIVERGED;
-                message = divergence(iteration, before, spec);
-                if (iteration == 2) firstUpdateError = before;
-                if (updates > 0) {
-                    network.restoreParameters(saved);
-                    updates--;
+            if (iteration <= 2 || (iteration - 1) % options.lossEvery() == 0) {
+                before = network.meanLoss(samples);
+                if (!Double.isFinite(before)) {
+                    status = TrainingResult.Status.DIVERGED;
+                    message = divergence(iteration, before, spec);
+                    if (iteration == 2) firstUpdateError = before;
+                    if (updates > 0) {
+                        network.restoreParameters(saved);
+                        updates--;
+                    }
+                    break;
                 }
-                break;
+                history.add(iteration, before);
             }
-            history.add(iteration, before);
             if (iteration == 2) firstUpdateError = before;
             if (Thread.currentThread().isInterrupted()) {
                 status = TrainingResult.Status.STOPPED;
@@ -58,7 +66,7 @@ public final class Trainer {
                 break;
             }
             network.saveParameters(saved);
-            network.step(batch(samples, iteration - 1, batchSize));
+            network.step(batches.next(iteration - 1));
             updates++;
             if (!network.isFinite()) {
                 status = TrainingResult.Status.DIVERGED;
@@ -69,7 +77,7 @@ public final class Trainer {
                 break;
             }
             if (options.snapshotEvery() > 0 && iteration % options.snapshotEvery() == 0
-                    && !listener.onSnapshot(new TrainingSnapshot(iteration, before, network.toSpec()))) {
+                    && !listener.onSnapshot(new TrainingSnapshot(iteration, before, network.toSpec(), network.gradientSizes()))) {
                 status = TrainingResult.Status.STOPPED;
                 message = "stopped after " + updates + " of " + options.iterations() + " iterations";
                 break;
@@ -88,7 +96,7 @@ public final class Trainer {
         double[][] outputs = new double[n][];
         for (int s = 0; s < n; s++) outputs[s] = network.predict(samples.get(s).inputs());
         return new TrainingResult(network.toSpec(), history.build(), updates, firstUpdateError, finalError, outputs,
-                status, message);
+                status, message, network.gradientSizes());
     }
 
     /** The mean per-sample loss of the spec over the samples (e.g. after training). */
@@ -113,6 +121,39 @@ public final class Trainer {
         List<Sample> batch = new ArrayList<>(size);
         for (int i = 0; i < size; i++) batch.add(samples.get((start + i) % n));
         return batch;
+    }
+
+    /** The mini-batches of a run: in order and wrapping, or per epoch from a seeded permutation. */
+    private static final class Batches {
+        private final List<Sample> samples;
+        private final int size;
+        private final List<Sample> order;
+        private final SplittableRandom random;
+        private int position;
+
+        Batches(List<Sample> samples, int size, TrainingOptions options) {
+            this.samples = samples;
+            this.size = size;
+            this.order = options.shuffle() ? new ArrayList<>(samples) : null;
+            this.random = options.shuffle() ? new SplittableRandom(options.seed()).split() : null;
+        }
+
+        /** The batch of iteration {@code index} (from 0). */
+        List<Sample> next(int index) {
+            if (order == null) return batch(samples, index, size);
+            if (position == 0) {
+                for (int i = order.size() - 1; i > 0; i--) {
+                    int j = random.nextInt(i + 1);
+                    Sample swap = order.get(i);
+                    order.set(i, order.get(j));
+                    order.set(j, swap);
+                }
+            }
+            int end = Math.min(position + size, order.size());
+            List<Sample> batch = order.subList(position, end);
+            position = end == order.size() ? 0 : end;
+            return batch;
+        }
     }
 
     private static String divergence(int iteration, double loss, NetworkSpec spec) {

@@ -13,9 +13,12 @@ import studio.backprop.core.nn.NetworkSpec;
  * @param outputs          the returned network's outputs, [training sample][output]
  * @param status           completed, stopped early, or diverged
  * @param message          why training ended early, naming the iteration; empty when it completed
+ * @param gradientSizes    mean |∂E/∂w| over the weights into each layer (index l: from layer l to l + 1) in the
+ *                         last update, before regularisation; all 0 when there was none
  */
 public record TrainingResult(NetworkSpec network, LossHistory history, int updates, double firstUpdateError,
-                             double finalError, double[][] outputs, Status status, String message) {
+                             double finalError, double[][] outputs, Status status, String message,
+                             double[] gradientSizes) {
 
     /** How a training run ended. */
     public enum Status {
@@ -29,6 +32,20 @@ public record TrainingResult(NetworkSpec network, LossHistory history, int updat
 
     public TrainingResult {
         outputs = NetworkGradients.copy(outputs);
+        gradientSizes = gradientSizes.clone();
+    }
+
+    /** A result without gradient sizes (all 0), as the first version made them. */
+    public TrainingResult(NetworkSpec network, LossHistory history, int updates, double firstUpdateError,
+                          double finalError, double[][] outputs, Status status, String message) {
+        this(network, history, updates, firstUpdateError, finalError, outputs, status, message,
+                new double[network.layerCount() - 1]);
+    }
+
+    /** A copy of the mean |∂E/∂w| per weight layer in the last update. */
+    @Override
+    public double[] gradientSizes() {
+        return gradientSizes.clone();
     }
 
     /** A copy of the outputs, [training sample][output]. */

@@ -21,7 +21,7 @@ class PresetsTest {
 
     @Test
     void theIndexOrdersThePresets() {
-        assertThat(Presets.names()).containsExactly("simple", "mazur", "xor");
+        assertThat(Presets.names()).containsExactly("simple", "mazur", "xor", "welch", "circle", "gaussian", "spiral", "deep-sigmoid", "digits");
     }
 
     @ParameterizedTest
@@ -77,6 +77,6 @@ class PresetsTest {
     void anUnknownNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Presets.load("mazer"))
                 .isExactlyInstanceOf(SessionException.class)
-                .hasMessage("presets: unknown preset 'mazer' (one of simple, mazur, xor)");
+                .hasMessage("presets: unknown preset 'mazer' (one of simple, mazur, xor, welch, circle, gaussian, spiral, deep-sigmoid, digits)");
     }
 }

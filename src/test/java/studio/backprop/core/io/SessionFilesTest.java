@@ -139,7 +139,11 @@ class SessionFilesTest {
     @ParameterizedTest
     @MethodSource("studio.backprop.core.io.PresetsTest#names")
     void thePresetFilesAreInTheWritersLayout(String name) {
-        assertThat(SessionFiles.write(Presets.load(name))).isEqualTo(resource(name + ".json"));
+        String file = resource(name + ".json");
+        // presets in the short forms (an initialiser, generated or built-in data) are expanded when written
+        org.junit.jupiter.api.Assumptions.assumeFalse(file.contains("\"init\"") || file.contains("\"generator\"")
+                || file.contains("\"builtin\""));
+        assertThat(SessionFiles.write(Presets.load(name))).isEqualTo(file);
     }
 
     @Test
@@ -245,9 +249,9 @@ class SessionFilesTest {
     void missingAndUnknownFields() {
         assertRefused(mazurWith("    \"loss\": \"half-sse\",\n", ""), "mazur.json: missing field 'network.loss'");
         assertRefused(mazurWith("  \"network\": {", "  \"netwrk\": {"),
-                "mazur.json: netwrk: unknown field (expected network, data, sample)");
+                "mazur.json: netwrk: unknown field (expected network, data, sample, training)");
         assertRefused(mazurWith("\"learningRate\"", "\"learningrate\""), "mazur.json: network.learningrate: unknown field "
-                + "(expected sizes, activations, loss, bias, updateBiases, learningRate, updateOrder, weights, biases)");
+                + "(expected sizes, activations, loss, bias, updateBiases, learningRate, updateOrder, weights, biases, init)");
         assertRefused(mazurWith("\"kind\": \"network\"", "\"kind\": \"picture\""),
                 "mazur.json: kind: unknown kind 'picture' (one of network, expression)");
     }
@@ -260,11 +264,11 @@ class SessionFilesTest {
                 "mazur.json: network.updateBiases: expected true or false, found 0");
         assertRefused(mazurWith("\"weights\": [", "\"weights\": {\"a\": 1}, \"w\": ["),
                 "mazur.json: network.w: unknown field "
-                        + "(expected sizes, activations, loss, bias, updateBiases, learningRate, updateOrder, weights, biases)");
+                        + "(expected sizes, activations, loss, bias, updateBiases, learningRate, updateOrder, weights, biases, init)");
         assertRefused(mazurWith("[0.15, 0.2]", "[0.15, null]"), "mazur.json: network.weights[0][0][1]: expected a number, found null");
         assertRefused(mazurWith("\"sizes\": [2, 2, 2]", "\"sizes\": [2, 2.5, 2]"),
                 "mazur.json: network.sizes[1]: expected a whole number from 1 to 4,096, found 2.5");
-        assertRefused(mazurWith("\"network\": {", "\"network\": [], \"x\": {"), "mazur.json: x: unknown field (expected network, data, sample)");
+        assertRefused(mazurWith("\"network\": {", "\"network\": [], \"x\": {"), "mazur.json: x: unknown field (expected network, data, sample, training)");
         assertRefused(mazurWith("\"activations\": [\"sigmoid\", \"sigmoid\"]", "\"activations\": [\"sigmod\", \"sigmoid\"]"),
                 "mazur.json: network.activations[0]: unknown activation 'sigmod' (one of sigmoid, tanh, relu, linear, softmax)");
         assertRefused(mazurWith("\"half-sse\"", "\"l2\""), "mazur.json: network.loss: unknown loss 'l2' (one of half-sse, mse, cross-entropy)");
