@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Backprop Studio: step through backpropagation, headless.%n"
                 + "With no command, the window opens.",
         subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class, PresetsCommand.class,
-                SessionCommand.class, CommandLine.HelpCommand.class})
+                SessionCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for bad usage or bad input. */
     public static final int BAD_INPUT = 2;
