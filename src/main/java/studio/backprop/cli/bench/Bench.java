@@ -1,0 +1,193 @@
+package studio.backprop.cli.bench;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import studio.backprop.app.export.ExportBackground;
+import studio.backprop.app.export.ExportView;
+import studio.backprop.app.export.PngExport;
+import studio.backprop.core.Computation;
+import studio.backprop.core.data.Datasets;
+import studio.backprop.core.data.Initializer;
+import studio.backprop.core.data.Networks;
+import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.graph.Op;
+import studio.backprop.core.graph.Trace;
+import studio.backprop.core.io.Presets;
+import studio.backprop.core.nn.Activation;
+import studio.backprop.core.nn.BiasMode;
+import studio.backprop.core.nn.Dataset;
+import studio.backprop.core.nn.LectureNetwork;
+import studio.backprop.core.nn.Loss;
+import studio.backprop.core.nn.NetworkSpec;
+import studio.backprop.core.nn.Sample;
+import studio.backprop.core.train.FastNetwork;
+import studio.backprop.core.train.Trainer;
+import studio.backprop.core.train.TrainingOptions;
+
+/**
+ * The figures of {@code bench}, one line each: {@code NAME VALUE UNIT}. Training of the lecture network
+ * (the core's step against a hand-written loop), a Playground-sized training run, recomputing a trace after
+ * editing one weight, the PNG export at 4×, and the largest heap in use.
+ */
+public final class Bench {
+    /** The Playground run: 2-8-8-1, tanh hidden layers, sigmoid output with cross-entropy. */
+    static final int[] PLAYGROUND_SIZES = {2, 8, 8, 1};
+    static final int PLAYGROUND_POINTS = 500;
+    static final int PLAYGROUND_BATCH = 10;
+    static final double PLAYGROUND_RATE = 0.03;
+    /** About a thousand weights: 2·30 + 30·30 + 30·2 = 1,020. */
+    static final int[] THOUSAND_WEIGHTS_SIZES = {2, 30, 30, 2};
+
+    /**
+     * How long a run takes.
+     *
+     * @param small  timing of the fast figures (nanoseconds to milliseconds per operation)
+     * @param large  timing of the slow figures (the training run and the export)
+     * @param epochs epochs of the Playground run (100 for the real figure)
+     */
+    public record Settings(Harness.Settings small, Harness.Settings large, int epochs) {
+        /** The default run: well under a minute. */
+        public static Settings full() {
+            return new Settings(new Harness.Settings(5, 10, 200_000_000L), new Harness.Settings(3, 9, 400_000_000L), 100);
+        }
+
+        /** {@code --quick}: a few seconds, rougher numbers. */
+        public static Settings quick() {
+            return new Settings(new Harness.Settings(3, 5, 30_000_000L), new Harness.Settings(1, 3, 60_000_000L), 100);
+        }
+
+        /** A smoke run for tests: every figure once, no meaningful numbers. */
+        public static Settings tiny() {
+            return new Settings(new Harness.Settings(0, 1, 1_000_000L), new Harness.Settings(0, 1, 1L), 1);
+        }
+    }
+
+    private final Settings settings;
+    private final Harness harness = new Harness();
+
+    /** A bench with these timings. */
+    public Bench(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Measures every figure and hands each line to {@code out} as soon as it is known. */
+    public void run(Consumer<String> out) {
+        double step = mazurStep();
+        out.accept(line("train.mazur.step", format(step, 1), "ns"));
+        double plain = mazurPlainLoop();
+        out.accept(line("train.mazur.plainloop", format(plain, 1), "ns"));
+        out.accept(line("train.mazur.ratio", format(step / plain, 2), "x"));
+        out.accept(line("train.playground.2881", format(playground() / 1e6, 2), "ms"));
+        out.accept(line("trace.mazur", format(traceAfterEdit(mazurDocument()) / 1e6, 4), "ms"));
+        out.accept(line("trace.1000weights", format(traceAfterEdit(thousandWeightsDocument()) / 1e6, 4), "ms"));
+        out.accept(exportPng());
+        out.accept(line("heap.used.max", format(harness.heapUsedMax() / (1024.0 * 1024.0), 1), "MB"));
+    }
+
+    /** One exact SGD step of the lecture network through {@link FastNetwork#step}. */
+    private double mazurStep() {
+        FastNetwork network = new FastNetwork(LectureNetwork.spec());
+        List<Sample> batch = List.of(LectureNetwork.sample());
+        double nanos = harness.medianNanos(() -> {
+            network.step(batch);
+            return 1;
+        }, settings.small());
+        Harness.consume(network.toSpec().weight(0, 0, 0));
+        return nanos;
+    }
+
+    /** The same step as {@link #plainStep}, on the lecture's starting parameters. */
+    private double mazurPlainLoop() {
+        double[] w = {0.15, 0.20, 0.25, 0.30, 0.40, 0.45, 0.50, 0.55};
+        double nanos = harness.medianNanos(() -> plainStep(w, 0.35, 0.60, 0.05, 0.10, 0.01, 0.99, 0.5), settings.small());
+        Harness.consume(w[0]);
+        return nanos;
+    }
+
+    /**
+     * One exact SGD step of the 2-2-2 sigmoid network with ½-squared error and fixed biases, written out:
+     * w = {w1 … w8} as in the lecture (w1, w2 into h1; w3, w4 into h2; w5, w6 into o1; w7, w8 into o2).
+     * Every gradient uses the weights before the update. Returns out_o1 before the update.
+     */
+    static double plainStep(double[] w, double b1, double b2, double i1, double i2, double t1, double t2, double rate) {
+        double h1 = Op.sigmoid(w[0] * i1 + w[1] * i2 + b1);
+        double h2 = Op.sigmoid(w[2] * i1 + w[3] * i2 + b1);
+        double o1 = Op.sigmoid(w[4] * h1 + w[5] * h2 + b2);
+        double o2 = Op.sigmoid(w[6] * h1 + w[7] * h2 + b2);
+        double deltaO1 = (o1 - t1) * o1 * (1 - o1);
+        double deltaO2 = (o2 - t2) * o2 * (1 - o2);
+        double deltaH1 = (deltaO1 * w[4] + deltaO2 * w[6]) * h1 * (1 - h1);
+        double deltaH2 = (deltaO1 * w[5] + deltaO2 * w[7]) * h2 * (1 - h2);
+        w[4] -= rate * deltaO1 * h1;
+        w[5] -= rate * deltaO1 * h2;
+        w[6] -= rate * deltaO2 * h1;
+        w[7] -= rate * deltaO2 * h2;
+        w[0] -= rate * deltaH1 * i1;
+        w[1] -= rate * deltaH1 * i2;
+        w[2] -= rate * deltaH2 * i1;
+        w[3] -= rate * deltaH2 * i2;
+        return o1;
+    }
+
+    /** A whole Playground run through {@link Trainer#train}, loss measured only at the start; nanoseconds. */
+    private double playground() {
+        NetworkSpec spec = Networks.create(PLAYGROUND_SIZES, List.of(Activation.TANH, Activation.TANH, Activation.SIGMOID),
+                Loss.CROSS_ENTROPY, BiasMode.PER_NEURON, PLAYGROUND_RATE, Initializer.xavier(), 1);
+        List<Sample> points = Datasets.circle(PLAYGROUND_POINTS, 0, 1, 0).train();
+        int iterations = settings.epochs() * PLAYGROUND_POINTS / PLAYGROUND_BATCH;
+        TrainingOptions options = TrainingOptions.iterations(iterations).withBatchSize(PLAYGROUND_BATCH)
+                .withMaxHistoryPoints(16).withLossEvery(iterations + 1);
+        return harness.medianNanos(() -> Trainer.train(spec, points, options).finalError(), settings.large());
+    }
+
+    /** Recomputes the document's trace after setting its first weight, alternating two values; nanoseconds. */
+    private double traceAfterEdit(NetworkDocument document) {
+        NetworkSpec spec = document.network();
+        double first = spec.weight(0, 0, 0);
+        NetworkDocument[] edited = {
+                document.withNetwork(spec.withWeight(0, 0, 0, first + 0.01)),
+                document.withNetwork(spec.withWeight(0, 0, 0, first - 0.01))};
+        int[] count = {0};
+        return harness.medianNanos(() -> Computation.trace(edited[count[0]++ & 1]).outputValue(), settings.small());
+    }
+
+    private static NetworkDocument mazurDocument() {
+        return (NetworkDocument) Presets.load("mazur").document();
+    }
+
+    /** A 2-30-30-2 sigmoid network (1,020 weights) on the lecture's sample. */
+    static NetworkDocument thousandWeightsDocument() {
+        NetworkSpec spec = Networks.create(THOUSAND_WEIGHTS_SIZES, List.of(Activation.SIGMOID, Activation.SIGMOID,
+                Activation.SIGMOID), Loss.HALF_SSE, Initializer.xavier(), 1);
+        return new NetworkDocument("bench-2-30-30-2", spec, Dataset.single("lecture", LectureNetwork.sample()), 0);
+    }
+
+    /** The mazur network view at 4×, or {@code n/a} with the reason when the JavaFX toolkit cannot start. */
+    private String exportPng() {
+        String name = "export.png.4x";
+        String missing = Toolkits.whyNot();
+        if (missing != null) return name + " n/a " + missing;
+        NetworkDocument document = mazurDocument();
+        Trace trace = Computation.trace(document);
+        int last = trace.steps().size() - 1;
+        try {
+            double nanos = harness.medianNanos(() -> {
+                BufferedImage image = PngExport.render(document, trace, ExportView.NETWORK, last, 4, ExportBackground.WHITE);
+                return image.getRGB(image.getWidth() / 2, image.getHeight() / 2);
+            }, settings.large());
+            return line(name, format(nanos / 1e6, 2), "ms");
+        } catch (RuntimeException | LinkageError e) {
+            return name + " n/a the JavaFX toolkit did not start (" + Toolkits.describe(e) + ")";
+        }
+    }
+
+    private static String line(String name, String value, String unit) {
+        return name + " " + value + " " + unit;
+    }
+
+    private static String format(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+}
