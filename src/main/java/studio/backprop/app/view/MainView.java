@@ -6,12 +6,15 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -45,6 +48,10 @@ public final class MainView extends BorderPane {
     private final GraphView graphView;
     private final Label status = new Label();
     private final MenuItem exportItem = new MenuItem(Messages.get("menu.export"));
+    private final TabPane tabs = new TabPane();
+    private final Menu fileMenu = new Menu(Messages.get("menu.file"));
+    private final Menu viewMenu = new Menu(Messages.get("menu.view"));
+    private final Menu helpMenu = new Menu(Messages.get("menu.help"));
 
     /**
      * @param model    the shared model
@@ -68,7 +75,7 @@ public final class MainView extends BorderPane {
         SplitPane center = new SplitPane(diagrams, titled(Messages.get("equation.title"), new EquationPanel(model)));
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.8);
-        setCenter(center);
+        BorderPane pass = new BorderPane(center);
         StepList steps = new StepList(model);
         SplitPane side = new SplitPane(titled(Messages.get("inspector.heading"), new Inspector(model)),
                 titled(Messages.get("timeline.title"), steps));
@@ -76,7 +83,13 @@ public final class MainView extends BorderPane {
         side.setDividerPositions(0.34);
         side.setPrefWidth(290);
         side.setMinWidth(230);
-        setRight(side);
+        pass.setRight(side);
+        Tab passTab = new Tab(Messages.get("tab.pass"), pass);
+        passTab.setId("passTab");
+        passTab.setClosable(false);
+        tabs.getTabs().add(passTab);
+        tabs.setId("tabs");
+        setCenter(tabs);
         status.setId(Styles.ERROR_LABEL_ID);
         status.getStyleClass().add(Styles.STATUS);
         status.setMaxWidth(Double.MAX_VALUE);
@@ -85,6 +98,30 @@ public final class MainView extends BorderPane {
     }
 
     public NetworkView networkView() { return networkView; }
+
+    /**
+     * Adds a workspace beside the stepped pass (training, digits, matrix form, …); each feature adds its
+     * own tab here and nothing else in this class.
+     */
+    public Tab addTab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /** The tabs: the stepped pass first, then the workspaces added with {@link #addTab}. */
+    public TabPane tabs() { return tabs; }
+
+    /** File menu, for features that add items (open, save, export handout, …). */
+    public Menu fileMenu() { return fileMenu; }
+
+    /** View menu, for features that add items (presenter mode, themes, …). */
+    public Menu viewMenu() { return viewMenu; }
+
+    /** Help menu, for features that add items (shortcuts, about, …). */
+    public Menu helpMenu() { return helpMenu; }
 
     public GraphView graphView() { return graphView; }
 
@@ -99,7 +136,7 @@ public final class MainView extends BorderPane {
     private MenuBar menu() {
         exportItem.setId("exportItem");
         exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu(Messages.get("menu.file"), null, exportItem);
+        fileMenu.getItems().add(exportItem);
         MenuItem lectureItem = new MenuItem(Messages.get("menu.lecture"));
         lectureItem.setOnAction(e -> model.open(lecture));
         MenuItem fit = new MenuItem(Messages.get("menu.fit"));
@@ -108,8 +145,10 @@ public final class MainView extends BorderPane {
             networkView.fit();
             graphView.fit();
         });
-        Menu view = new Menu(Messages.get("menu.view"), null, lectureItem, fit);
-        return new MenuBar(file, view);
+        viewMenu.getItems().addAll(lectureItem, fit);
+        MenuBar bar = new MenuBar(fileMenu, viewMenu, helpMenu);
+        bar.setId("menuBar");
+        return bar;
     }
 
     private ToolBar toolbar() {
