@@ -49,11 +49,27 @@ public final class Reveal {
             }
         }
         int end = steps.size() - 1;
+        int firstGradient = steps.stream().filter(s -> s.quantity() == Step.Quantity.GRADIENT).mapToInt(Step::index)
+                .findFirst().orElse(end + 1);
+        int output = trace.graph().output();
+        // A gradient no step names (∂E_total/∂E_o1 = 1 in the lecture's walk) is known as soon as the
+        // gradients of everything it feeds are: the output's with the first backward step, others after it.
+        for (int id = trace.graph().size() - 1; id >= 0; id--) {
+            if (gradient[id] != -2) continue;
+            if (id == output) {
+                gradient[id] = firstGradient;
+                continue;
+            }
+            int known = -2;
+            for (int consumer : trace.graph().consumers(id)) {
+                if (trace.reachesOutput(consumer)) known = Math.max(known, gradient[consumer]);
+            }
+            gradient[id] = known == -2 ? (lastGradient >= 0 ? lastGradient : end + 1) : known;
+        }
         for (Node node : trace.graph().nodes()) {
             int id = node.id();
             if (node.isLeaf()) value[id] = -1;
             else if (value[id] == -2) value[id] = lastValue >= 0 ? lastValue : end;
-            if (gradient[id] == -2) gradient[id] = lastGradient >= 0 ? lastGradient : end + 1;
             if (update[id] == -2) update[id] = trace.updates().containsKey(id) ? (lastUpdate >= 0 ? lastUpdate : end) : end + 1;
         }
         return new Reveal(value, gradient, update);

@@ -24,7 +24,7 @@ import studio.backprop.core.nn.NetworkSpec;
 public record NetworkLayout(List<Neuron> neurons, List<WeightEdge> weights, List<BiasNode> biases, List<LabelBox> boxes,
                             double width, double height) {
     public static final double RADIUS = 28;
-    public static final double COLUMN = 240;
+    public static final double COLUMN = 300;
     public static final double ROW = 200;
     public static final double TOP = 96;
     public static final double LEFT = 70;

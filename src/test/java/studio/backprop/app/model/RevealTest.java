@@ -74,4 +74,21 @@ class RevealTest {
         assertThat(studio.backprop.app.view.DiagramState.of(withUpdate, schedule, last, null, 1).update(w5)).isEqualTo("0.35891648");
         assertThat(studio.backprop.app.view.DiagramState.of(withUpdate, schedule, last - 1, null, 1).update(w5)).isNull();
     }
+
+    @Test
+    void inTheLecturesWalkGradientsNoStepNamesAppearWithTheFirstBackwardStep() {
+        // given: the lecture's walk never writes ∂E_total/∂E_o1 = 1 as a step of its own
+        Trace lecture = studio.backprop.core.Computation.trace(TestDocuments.lecture());
+        Reveal schedule = Reveal.of(lecture);
+        int firstBackward = lecture.steps().stream().filter(s -> s.quantity() == Step.Quantity.GRADIENT)
+                .findFirst().orElseThrow().index();
+        int eO1 = lecture.graph().node("E_o1").id();
+        int total = lecture.graph().node("E_total").id();
+        // then
+        assertThat(schedule.gradientKnown(eO1, firstBackward - 1)).isFalse();
+        assertThat(schedule.gradientKnown(eO1, firstBackward)).isTrue();
+        assertThat(schedule.gradientKnown(total, firstBackward)).isTrue();
+        assertThat(schedule.gradientKnown(lecture.graph().node("w1").id(), firstBackward)).isFalse();
+        assertThat(schedule.updateKnown(lecture.graph().node("w5").id(), lecture.steps().size() - 1)).isTrue();
+    }
 }
