@@ -205,12 +205,13 @@ public final class DigitsPane extends BorderPane {
         probabilities = network != null && !drawing.isEmpty() ? network.predict(image) : null;
         redrawPad();
         DigitsRenderer.image(preview.getGraphicsContext2D(), image, 0, 0, preview.getWidth());
-        DigitsRenderer.bars(bars.getGraphicsContext2D(), probabilities, bars.getWidth(), bars.getHeight());
+        String placeholder = Messages.get(network == null ? "digits.noNetwork" : "digits.drawPrompt");
+        DigitsRenderer.bars(bars.getGraphicsContext2D(), probabilities, placeholder, bars.getWidth(), bars.getHeight());
         DigitsRenderer.activations(activations.getGraphicsContext2D(),
                 network != null && !drawing.isEmpty() ? LayerActivations.of(trained.network(), network, image) : null,
                 activations.getWidth(), activations.getHeight());
         if (probabilities == null) {
-            guess.setText(Messages.get(network == null ? "digits.noNetwork" : "digits.drawPrompt"));
+            guess.setText(placeholder);
         } else {
             int best = ConfusionMatrix.argmax(probabilities);
             guess.setText(Messages.format("digits.guess", best, Math.round(100 * probabilities[best])));

@@ -58,11 +58,14 @@ public final class DigitsRenderer {
         return Color.WHITE.interpolate(value < 0 ? Palette.NEGATIVE : Palette.POSITIVE, t);
     }
 
-    /** Ten bars, one per digit, of the network's probabilities; the most likely digit is drawn in colour. */
-    public static void bars(GraphicsContext gc, double[] probabilities, double width, double height) {
+    /**
+     * Ten bars, one per digit, of the network's probabilities; the most likely digit is drawn in colour.
+     * Without probabilities, {@code placeholder} is written instead.
+     */
+    public static void bars(GraphicsContext gc, double[] probabilities, String placeholder, double width, double height) {
         clear(gc, width, height);
         if (probabilities == null) {
-            text(gc, Messages.get("digits.noNetwork"), width / 2, height / 2, SMALL, Palette.MUTED, TextAlignment.CENTER);
+            text(gc, placeholder, width / 2, height / 2, SMALL, Palette.MUTED, TextAlignment.CENTER);
             return;
         }
         int best = ConfusionMatrix.argmax(probabilities);
