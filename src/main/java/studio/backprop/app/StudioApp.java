@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import studio.backprop.app.controller.ExportDialog;
+import studio.backprop.app.digits.DigitsPane;
 import studio.backprop.app.controller.KeyBindings;
 import studio.backprop.app.controller.Playback;
 import studio.backprop.app.model.StudioModel;
@@ -35,6 +36,7 @@ public final class StudioApp extends Application {
     public static Scene createScene(StudioModel model, Document lecture, double width, double height) {
         Playback playback = new Playback(model);
         MainView view = new MainView(model, playback, lecture);
+        view.addTab("digitsTab", Messages.get("digits.tab"), new DigitsPane(model, view.tabs()));
         Scene scene = new Scene(view, width, height);
         KeyBindings.install(scene, model, playback::pause);
         view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model).ifPresent(view::showStatus));

@@ -26,6 +26,13 @@ public record NetworkLayout(List<Neuron> neurons, List<WeightEdge> weights, List
     public static final double RADIUS = 28;
     public static final double COLUMN = 300;
     public static final double ROW = 200;
+    /**
+     * The closest rows get in a tall network (the digits network's 64 inputs): room for an output's target
+     * and error boxes, and a drawing about four times as tall as wide instead of ten.
+     */
+    public static final double MIN_ROW = 80;
+    /** Layers up to this tall keep the full {@link #ROW}; taller ones share {@code ROW · this} between them. */
+    public static final int FULL_ROWS = 8;
     public static final double TOP = 96;
     public static final double LEFT = 70;
     /** Where along a weight edge its label sits (0 = source, 1 = destination). */
@@ -83,20 +90,21 @@ public record NetworkLayout(List<Neuron> neurons, List<WeightEdge> weights, List
         int layers = spec.layerCount();
         int tallest = 0;
         for (int l = 0; l < layers; l++) tallest = Math.max(tallest, spec.size(l));
+        double row = rowSpacing(tallest);
         List<List<Neuron>> columns = new ArrayList<>();
         List<Neuron> neurons = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
             List<Neuron> column = new ArrayList<>();
-            double offset = (tallest - spec.size(l)) * ROW / 2;
+            double offset = (tallest - spec.size(l)) * row / 2;
             for (int k = 0; k < spec.size(l); k++) {
                 Neuron neuron = new Neuron(l, k, NetworkNames.neuron(spec, l, k), l == 0 ? null : NetworkNames.net(spec, l, k),
-                        NetworkNames.out(spec, l, k), LEFT + l * COLUMN, TOP + offset + k * ROW);
+                        NetworkNames.out(spec, l, k), LEFT + l * COLUMN, TOP + offset + k * row);
                 column.add(neuron);
                 neurons.add(neuron);
             }
             columns.add(column);
         }
-        double bottom = TOP + (tallest - 1) * ROW;
+        double bottom = TOP + (tallest - 1) * row;
         List<WeightEdge> weights = new ArrayList<>();
         List<BiasNode> biases = new ArrayList<>();
         for (int l = 0; l < layers - 1; l++) {
@@ -135,6 +143,11 @@ public record NetworkLayout(List<Neuron> neurons, List<WeightEdge> weights, List
         double width = totalX + 190 + 16;
         double height = bottom + ROW * 0.62 + RADIUS + 60;
         return new NetworkLayout(neurons, weights, biases, boxes, width, height);
+    }
+
+    /** Distance between neurons of a column: {@link #ROW}, or closer (down to {@link #MIN_ROW}) in a tall network. */
+    static double rowSpacing(int tallest) {
+        return tallest <= FULL_ROWS ? ROW : Math.max(MIN_ROW, ROW * FULL_ROWS / tallest);
     }
 
     /**

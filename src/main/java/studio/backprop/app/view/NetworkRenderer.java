@@ -19,6 +19,12 @@ import studio.backprop.core.nn.NetworkSpec;
  * weight's value, gradient and update on its edge, targets and errors beside the outputs.
  */
 public final class NetworkRenderer {
+    /**
+     * Above this many weights (the digits network has 1,344) the diagram is an overview: thin solid edges
+     * coloured by gradient, and weight labels only for the weights of the current step or the selection.
+     */
+    public static final int LABELLED_WEIGHTS = 100;
+
     private NetworkRenderer() { }
 
     /** Draws the diagram into layout coordinates. */
@@ -26,12 +32,16 @@ public final class NetworkRenderer {
         Graph graph = state.trace().graph();
         gc.setLineCap(StrokeLineCap.ROUND);
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBiasEdges(gc, state, graph, bias);
-        for (NetworkLayout.WeightEdge edge : layout.weights()) drawWeightEdge(gc, state, graph, edge);
+        boolean overview = layout.weights().size() > LABELLED_WEIGHTS;
+        for (NetworkLayout.WeightEdge edge : layout.weights()) drawWeightEdge(gc, state, graph, edge, overview);
         for (NetworkLayout.LabelBox box : layout.boxes()) drawBoxEdges(gc, state, graph, layout, box);
         List<double[]> badges = drawPaths(gc, state, graph, layout);
         drawPulse(gc, state, graph, layout);
         for (NetworkLayout.Neuron neuron : layout.neurons()) drawNeuron(gc, state, graph, neuron);
-        for (NetworkLayout.WeightEdge edge : layout.weights()) drawWeightLabel(gc, state, graph, edge);
+        for (NetworkLayout.WeightEdge edge : layout.weights()) {
+            int id = id(graph, edge.name());
+            if (!overview || touched(state, id) || state.selected().contains(id)) drawWeightLabel(gc, state, graph, edge);
+        }
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBias(gc, state, graph, bias);
         for (NetworkLayout.LabelBox box : layout.boxes()) drawBox(gc, spec, state, graph, box);
         for (double[] badge : badges) {
@@ -47,15 +57,18 @@ public final class NetworkRenderer {
         return id >= 0 && state.inStep(id);
     }
 
-    private static void drawWeightEdge(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout.WeightEdge edge) {
+    private static void drawWeightEdge(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout.WeightEdge edge,
+                                       boolean overview) {
         int id = id(graph, edge.name());
         boolean known = id >= 0 && state.gradientKnown(id);
         double gradient = id >= 0 ? state.trace().gradient(id) : 0;
         Color color = touched(state, id) ? Palette.CURRENT : known ? Palette.gradientColor(gradient) : Palette.EDGE;
         double width = known ? Palette.edgeWidth(gradient) : 1.5;
         if (state.selected().contains(id)) color = Palette.SELECTED;
+        boolean highlighted = touched(state, id) || state.selected().contains(id);
+        if (overview && !highlighted) width = known ? 0.6 + Palette.intensity(gradient) : 0.6;
         Draw.line(gc, edge.source().x(), edge.source().y(), edge.target().x(), edge.target().y(), color, width,
-                known && gradient < 0);
+                known && gradient < 0 && !overview);
     }
 
     private static void drawWeightLabel(GraphicsContext gc, DiagramState state, Graph graph, NetworkLayout.WeightEdge edge) {
