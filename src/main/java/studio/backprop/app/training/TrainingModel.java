@@ -1,6 +1,8 @@
 package studio.backprop.app.training;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +27,9 @@ import studio.backprop.app.Messages;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.NumberInput;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.core.data.CsvImport;
+import studio.backprop.core.data.CsvTable;
+import studio.backprop.core.data.DataException;
 import studio.backprop.core.data.Datasets;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
@@ -304,8 +309,8 @@ public final class TrainingModel {
         gradientReport.set(null);
         start = document.network();
         reset();
-        message.set(Messages.format("training.loaded", presetName, Structure.shape(start.sizes()), data.get().train().size(),
-                data.get().test().size()));
+        message.set(Messages.format("training.loaded", presetName, Structure.shape(start.sizes()),
+                String.valueOf(data.get().train().size()), String.valueOf(data.get().test().size())));
         return EditResult.accepted(Double.NaN);
     }
 
@@ -327,6 +332,15 @@ public final class TrainingModel {
         reset();
         message.set(Messages.format("training.built", Structure.shape(built.sizes()), next.init().name().toLowerCase(Locale.ROOT)));
         return EditResult.accepted(Double.NaN);
+    }
+
+    /** As {@link #applyStructure}, with the seed as typed (a whole number ≥ 0). */
+    public EditResult buildNetwork(List<Integer> hidden, List<Activation> hiddenActivations, Activation outputActivation,
+                                   studio.backprop.core.nn.Loss lossChoice, Structure.Init start, String seedText) {
+        long[] parsed = new long[1];
+        EditResult seedOk = whole("training.network.initSeed", seedText, 0, Integer.MAX_VALUE, v -> parsed[0] = v);
+        if (!seedOk.accepted()) return seedOk;
+        return applyStructure(new Structure(hidden, hiddenActivations, outputActivation, lossChoice, start, parsed[0]));
     }
 
     /** The lecture's single sample (inputs 0.05, 0.10; targets 0.01, 0.99). */
@@ -394,9 +408,35 @@ public final class TrainingModel {
         start = built;
         hovered.set(null);
         reset();
-        message.set(Messages.format("training.dataLoaded", fitted.name(), fitted.train().size(), fitted.test().size(),
+        message.set(Messages.format("training.dataLoaded", fitted.name(), String.valueOf(fitted.train().size()), String.valueOf(fitted.test().size()),
                 Structure.shape(built.sizes())));
         return EditResult.accepted(Double.NaN);
+    }
+
+    /** Reads a CSV file for import; on a problem (naming the file and line) the problem is shown and nothing is returned. */
+    public Optional<CsvTable> readCsv(Path file) {
+        try {
+            return Optional.of(CsvImport.read(file));
+        } catch (DataException e) {
+            reject(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Trains on the chosen columns of an imported table, holding out {@code testPercent} per cent of the rows;
+     * a bad cell is rejected with a message naming its line and column.
+     */
+    public EditResult importCsv(CsvTable table, String dataName, List<String> inputs, List<String> targets, String testPercent) {
+        EditResult test = NumberInput.parse(Messages.get("training.data.test"), testPercent);
+        if (!test.accepted()) return reject(test.message());
+        Dataset imported;
+        try {
+            imported = table.toDataset(dataName, inputs, targets, test.value() / 100, seed.get());
+        } catch (DataException e) {
+            return reject(e.getMessage());
+        }
+        return useData(imported);
     }
 
     // --- commands: settings
@@ -463,7 +503,7 @@ public final class TrainingModel {
         if (isRunning()) return;
         int remaining = totalIterations() - iteration.get();
         if (remaining <= 0) {
-            message.set(Messages.format("training.alreadyDone", iteration.get()));
+            message.set(Messages.format("training.alreadyDone", String.valueOf(iteration.get())));
             return;
         }
         launch(remaining);
@@ -611,13 +651,13 @@ public final class TrainingModel {
             problem.set(Messages.format("training.diverged", result.message()));
         } else if (targetReached || (targetLoss.get() > 0 && trainEnd <= targetLoss.get())) {
             state.set(State.FINISHED);
-            message.set(Messages.format("training.targetReached", format(targetLoss.get()), done));
+            message.set(Messages.format("training.targetReached", format(targetLoss.get()), String.valueOf(done)));
         } else if (done >= totalIterations()) {
             state.set(State.FINISHED);
-            message.set(Messages.format("training.finished", done, format(trainEnd)));
+            message.set(Messages.format("training.finished", String.valueOf(done), format(trainEnd)));
         } else {
             state.set(State.PAUSED);
-            message.set(Messages.format("training.paused", done, format(trainEnd)));
+            message.set(Messages.format("training.paused", String.valueOf(done), format(trainEnd)));
         }
         publish(document());
     }
@@ -745,7 +785,7 @@ public final class TrainingModel {
         if (!parsed.accepted()) return reject(parsed.message());
         double v = parsed.value();
         if (v != Math.rint(v)) return reject(Messages.format("training.wholeNumber", what, text.strip()));
-        if (v < min || v > max) return reject(Messages.format("training.wholeRange", what, text.strip(), min, max));
+        if (v < min || v > max) return reject(Messages.format("training.wholeRange", what, text.strip(), String.valueOf(min), String.valueOf(max)));
         set.accept((int) v);
         problem.set("");
         return parsed;
