@@ -107,6 +107,7 @@ public final class TrainingModel {
     private final ReadOnlyIntegerWrapper length = new ReadOnlyIntegerWrapper(this, "length", 1000);
     private final ReadOnlyObjectWrapper<Unit> unit = new ReadOnlyObjectWrapper<>(this, "unit", Unit.ITERATIONS);
     private final ReadOnlyDoubleWrapper targetLoss = new ReadOnlyDoubleWrapper(this, "targetLoss", 0);
+    private final ReadOnlyIntegerWrapper pace = new ReadOnlyIntegerWrapper(this, "pace", 0);
 
     /** The preset's own network, which the fixed start keeps. */
     private NetworkSpec presetNetwork;
@@ -247,6 +248,12 @@ public final class TrainingModel {
 
     /** Training stops when the training loss reaches this; 0 turns it off. */
     public ReadOnlyDoubleProperty targetLossProperty() { return targetLoss.getReadOnlyProperty(); }
+
+    /** At most this many iterations per second, so a run can be watched; 0 is as fast as the machine goes. */
+    public ReadOnlyIntegerProperty paceProperty() { return pace.getReadOnlyProperty(); }
+
+    /** The paces offered: as fast as possible, then slower and slower. */
+    public static final List<Integer> PACES = List.of(0, 2000, 200, 20);
 
     /** The presets that hold a network, in menu order. */
     public static List<String> networkPresets() {
@@ -491,6 +498,12 @@ public final class TrainingModel {
         unit.set(newUnit);
     }
 
+    /** At most {@code iterationsPerSecond} iterations per second from the next run on; 0 for full speed. */
+    public void setPace(int iterationsPerSecond) {
+        if (iterationsPerSecond < 0) throw new IllegalArgumentException("the pace must be 0 or positive, not " + iterationsPerSecond);
+        pace.set(iterationsPerSecond);
+    }
+
     /** The target loss at which training stops; 0 for none. */
     public EditResult setTargetLoss(String text) {
         return number("training.targetLoss", text, 0, true, 1e12, targetLoss::set);
@@ -590,7 +603,8 @@ public final class TrainingModel {
         Dataset current = data.get();
         List<Sample> train = current.train();
         List<Sample> test = current.test();
-        int every = Math.max(1, Math.min(50, batchesPerEpoch()));
+        int perSecond = pace.get();
+        int every = Math.max(1, Math.min(perSecond > 0 ? perSecond / 30 : 50, batchesPerEpoch()));
         TrainingOptions options;
         try {
             options = new TrainingOptions(iterations, batchSize.get(), every, 2, momentum.get(), l2.get(), l1.get(),
@@ -610,6 +624,7 @@ public final class TrainingModel {
         message.set("");
         state.set(State.RUNNING);
         Thread worker = new Thread(() -> {
+            long began = System.nanoTime();
             TrainingResult result;
             try {
                 result = Trainer.train(from, train, options, snapshot -> {
@@ -623,6 +638,7 @@ public final class TrainingModel {
                         targetReached.set(true);
                         return false;
                     }
+                    if (perSecond > 0) waitForPace(began, snapshot.iteration(), perSecond, halt);
                     return !halt.get();
                 });
             } catch (RuntimeException e) {
@@ -636,6 +652,21 @@ public final class TrainingModel {
         worker.setDaemon(true);
         worker.start();
         drainer.start();
+    }
+
+    /** Sleeps until {@code done} iterations are due at the pace, waking early when the run is stopped. */
+    private static void waitForPace(long began, int done, int perSecond, AtomicBoolean halt) {
+        long due = began + (long) (done * 1e9 / perSecond);
+        while (!halt.get()) {
+            long left = due - System.nanoTime();
+            if (left <= 0) return;
+            try {
+                Thread.sleep(Math.min(20, Math.max(1, left / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private void finished(int at, int offset, TrainingResult result, double testEnd, boolean targetReached) {

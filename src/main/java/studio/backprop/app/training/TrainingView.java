@@ -131,7 +131,13 @@ public final class TrainingView extends BorderPane {
         Label test = lossLabel("testLoss", "training.testLoss", LossChart.TEST.toString());
         model.testLossProperty().addListener((o, was, is) -> test.setText(Messages.format("training.testLoss", TrainingModel.format(is.doubleValue()))));
         test.setText(Messages.format("training.testLoss", TrainingModel.format(model.getTestLoss())));
-        return new ToolBar(new Label(Messages.get("training.preset")), presets, new Separator(), play, pause, step, reset,
+        ComboBox<Integer> pace = new ComboBox<>(FXCollections.observableArrayList(TrainingModel.PACES));
+        pace.setId("trainPace");
+        pace.setConverter(converter(p -> p == 0 ? Messages.get("training.pace.full") : Messages.format("training.pace.per", String.valueOf(p))));
+        pace.setValue(model.paceProperty().get());
+        pace.setTooltip(new Tooltip(Messages.get("training.pace")));
+        pace.setOnAction(e -> model.setPace(pace.getValue()));
+        return new ToolBar(new Label(Messages.get("training.preset")), presets, new Separator(), play, pause, step, reset, pace,
                 new Separator(), state, iteration, new Separator(), train, test);
     }
 
