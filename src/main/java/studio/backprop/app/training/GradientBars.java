@@ -17,12 +17,21 @@ public final class GradientBars extends CanvasRegion {
     static final int LOG_MIN = -8;
     private static final double LABEL = 78;
     private static final double VALUE = 70;
+    /** The height of one layer's bar. */
+    private static final double ROW = 19;
     private final ObjectProperty<double[]> sizes = new SimpleObjectProperty<>(this, "sizes", new double[0]);
 
     public GradientBars() {
         super(300, 110);
         setId("gradientBars");
-        sizes.addListener(o -> redraw());
+        sizes.addListener((o, was, is) -> {
+            int rows = is == null ? 0 : is.length;
+            if (was == null || was.length != rows) {
+                setPrefHeight(Math.max(50, 6 + ROW * rows));
+                setMinHeight(Math.max(50, 6 + ROW * rows));
+            }
+            redraw();
+        });
     }
 
     /** Mean |∂E/∂w| per weight layer, from the input side. */

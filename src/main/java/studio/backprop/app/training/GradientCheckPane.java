@@ -7,6 +7,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.util.function.Function;
 import studio.backprop.app.Messages;
@@ -27,6 +28,7 @@ public final class GradientCheckPane extends VBox {
         run.setId("checkGradients");
         run.setOnAction(e -> model.checkGradients());
         run.disableProperty().bind(model.checkingProperty());
+        run.setMinWidth(Region.USE_PREF_SIZE);
         summary.setWrapText(true);
         HBox top = new HBox(8, run, summary);
         HBox.setHgrow(summary, Priority.ALWAYS);

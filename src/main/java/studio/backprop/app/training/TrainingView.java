@@ -172,7 +172,7 @@ public final class TrainingView extends BorderPane {
         scroll.setId("trainingSettings");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(300);
+        scroll.setPrefWidth(312);
         scroll.setMinWidth(260);
         return scroll;
     }
@@ -262,14 +262,16 @@ public final class TrainingView extends BorderPane {
     private void addLayerRow(int size, Activation activation) {
         Spinner<Integer> neurons = new Spinner<>(1, Structure.MAX_NEURONS, size);
         neurons.setEditable(false);
-        neurons.setPrefWidth(70);
+        neurons.setPrefWidth(62);
+        neurons.setMinWidth(62);
         ComboBox<Activation> act = activations(HIDDEN);
         act.setValue(activation);
+        act.setMinWidth(Region.USE_PREF_SIZE);
         int index = layerSizes.size();
         neurons.setId("layerSize" + index);
         act.setId("layerActivation" + index);
         Label name = new Label(Messages.format("training.network.layer", index + 1));
-        name.setMinWidth(62);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Button remove = new Button(null, new FontIcon("mdi2m-minus"));
         remove.setId("removeLayer" + index);
         remove.setTooltip(new Tooltip(Messages.get("training.network.remove")));
@@ -360,8 +362,6 @@ public final class TrainingView extends BorderPane {
         chartHeader.setAlignment(Pos.CENTER_LEFT);
         VBox gradients = new VBox(4, heading("training.gradients.title"), bars, heading("training.check.title"),
                 new GradientCheckPane(model));
-        bars.setPrefHeight(70);
-        bars.setMinHeight(50);
         VBox.setVgrow(gradients.getChildren().get(3), Priority.ALWAYS);
         GridPane grid = new GridPane();
         grid.setHgap(8);

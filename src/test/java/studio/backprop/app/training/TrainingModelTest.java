@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.core.Computation;
+import studio.backprop.core.data.CsvImport;
+import studio.backprop.core.data.Datasets;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.io.Presets;
 import studio.backprop.core.nn.Activation;
@@ -293,5 +295,45 @@ class TrainingModelTest {
         assertThat(curve.hasTest()).isFalse();
         int step = curve.iteration(1) - curve.iteration(0);
         for (int i = 1; i < curve.size() - 1; i++) assertThat(curve.iteration(i) - curve.iteration(i - 1)).isEqualTo(step);
+    }
+
+    @Test
+    void csvImportNamesTheBadLineAndTrainsOnTheChosenColumns() throws Exception {
+        createOn("xor");
+        String bad = "x1,x2,label\n0,0,0\n0,one,1\n";
+        String good = "x1,x2,name,label\n0,0,a,0\n0,1,b,1\n1,0,c,1\n1,1,d,0\n";
+        fx(() -> {
+            var table = CsvImport.parse(bad, "small.csv");
+            assertThat(model.importCsv(table, "small", List.of("x1", "x2"), List.of("label"), "0").message())
+                    .contains("small.csv").contains("line 3").contains("x2");
+            assertThat(model.getData().name()).isEqualTo("xor");
+
+            var named = CsvImport.parse(good, "gates.csv");
+            assertThat(model.importCsv(named, "gates", List.of("x1", "x2"), List.of("label"), "25").accepted()).isTrue();
+            assertThat(model.getData().train()).hasSize(3);
+            assertThat(model.getData().test()).hasSize(1);
+            assertThat(model.getNetwork().sizes()).containsExactly(2, 2, 1);
+            assertThat(model.getProblem()).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
+    void generatedDataRebuildsTheNetworkForItsShapeAndRefusesBadSettings() throws Exception {
+        createOn("mazur");
+        fx(() -> {
+            // the lecture's 2-2-2 network needs two targets; the spiral has one, so a new network is built
+            assertThat(model.generate(Datasets.Shape.SPIRAL, "100", "0.1", "3", "20").accepted()).isTrue();
+            assertThat(model.getData().train()).hasSize(80);
+            assertThat(model.getData().test()).hasSize(20);
+            assertThat(model.getNetwork().sizes()).containsExactly(2, 2, 1);
+            assertThat(model.getStructure().init()).isEqualTo(Structure.Init.XAVIER);
+            assertThat(model.generate(Datasets.Shape.CIRCLE, "100", "0.9", "3", "20").message())
+                    .contains("noise");
+            assertThat(model.generate(Datasets.Shape.CIRCLE, "1", "0", "3", "20").message())
+                    .contains("Points");
+            assertThat(model.getData().name()).isEqualTo("spiral");
+            return null;
+        });
     }
 }
