@@ -13,6 +13,8 @@ import studio.backprop.app.controller.KeyBindings;
 import studio.backprop.app.controller.Playback;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.model.TraceSource;
+import studio.backprop.app.training.TrainingModel;
+import studio.backprop.app.training.TrainingView;
 import studio.backprop.app.view.MainView;
 import studio.backprop.core.doc.Document;
 
@@ -36,6 +38,7 @@ public final class StudioApp extends Application {
     public static Scene createScene(StudioModel model, Document lecture, double width, double height) {
         Playback playback = new Playback(model);
         MainView view = new MainView(model, playback, lecture);
+        view.addTab("trainingTab", Messages.get("training.tab"), new TrainingView(new TrainingModel(model)));
         view.addTab("digitsTab", Messages.get("digits.tab"), new DigitsPane(model, view.tabs()));
         Scene scene = new Scene(view, width, height);
         KeyBindings.install(scene, model, playback::pause);
