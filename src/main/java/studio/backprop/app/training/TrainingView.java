@@ -138,7 +138,7 @@ public final class TrainingView extends BorderPane {
         pace.setTooltip(new Tooltip(Messages.get("training.pace")));
         pace.setOnAction(e -> model.setPace(pace.getValue()));
         return new ToolBar(new Label(Messages.get("training.preset")), presets, new Separator(), play, pause, step, reset, pace,
-                new Separator(), state, iteration, new Separator(), train, test);
+                new Separator(), state, iteration, new Separator(), train, new Separator(), test);
     }
 
     private static Label lossLabel(String id, String key, String colour) {
