@@ -3,6 +3,7 @@ package studio.backprop.app.controller;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -34,7 +35,7 @@ public final class UndoMenu {
         redo.setOnAction(e -> model.redo());
         edit.getItems().addAll(0, java.util.List.of(undo, redo));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (model.canRedoProperty().get()) model.redo();
+            if (!(scene.getFocusOwner() instanceof TextInputControl) && model.canRedoProperty().get()) model.redo();
         });
     }
 }

@@ -198,6 +198,11 @@ class DocumentWindowTest {
         assertThat(w5()).isEqualTo(0.5);
         robot.clickOn("Edit").clickOn("Undo w5 = 0.5");
         assertThat(w5()).isEqualTo(0.4);
+        // a text field keeps Ctrl+Z for its own text
+        robot.interact(() -> model.edit("w5", "0.6"));
+        robot.clickOn("#expressionField").write("x+");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(w5()).isEqualTo(0.6);
     }
 
     // ---- hostile files: a clear message naming the file and the problem, the window unchanged
