@@ -31,6 +31,8 @@ import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.view.MainView;
 import studio.backprop.core.doc.Document;
+import studio.backprop.core.doc.ExpressionDocument;
+import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.io.Presets;
 import studio.backprop.core.io.Session;
 import studio.backprop.core.io.SessionException;
@@ -73,7 +75,7 @@ public final class DocumentController {
         this.dialogs = dialogs;
         this.recent = new RecentFiles(configDir.resolve("recent.txt"));
         this.recovery = new Recovery(configDir);
-        this.session = new Session(model.getDocument(), initialName(model.getDocument()), "");
+        this.session = initialSession(model.getDocument());
         model.documentProperty().addListener(o -> updateTitle());
         model.modifiedProperty().addListener(o -> updateTitle());
         updateTitle();
@@ -129,7 +131,14 @@ public final class DocumentController {
     public Optional<Path> file() { return Optional.ofNullable(file); }
 
     /** The session the document belongs to: its name, description and training defaults. */
-    public Session session() { return new Session(model.getDocument(), session.name(), session.description(), session.training()); }
+    public Session session() {
+        Document current = model.getDocument();
+        boolean same = current instanceof NetworkDocument network
+                ? session.document() instanceof NetworkDocument && network.name().equals(session.name())
+                : session.document() instanceof ExpressionDocument;
+        return same ? new Session(current, session.name(), session.description(), session.training())
+                : new Session(current, initialName(current), "");
+    }
 
     /** The recent files, newest first. */
     public List<Path> recentFiles() { return recent.files(); }
@@ -428,7 +437,14 @@ public final class DocumentController {
     }
 
     private static String initialName(Document document) {
-        return document instanceof studio.backprop.core.doc.NetworkDocument network ? network.name() : "expression";
+        return document instanceof NetworkDocument network ? network.name() : "expression";
+    }
+
+    /** The preset the first document came from, with its description and training defaults, if it is one. */
+    private static Session initialSession(Document document) {
+        String name = initialName(document);
+        if (Presets.names().contains(name) && Presets.load(name).document().equals(document)) return Presets.load(name);
+        return new Session(document, name, "");
     }
 
     private static String firstSentence(String description) {

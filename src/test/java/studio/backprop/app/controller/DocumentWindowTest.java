@@ -92,6 +92,8 @@ class DocumentWindowTest {
         // then
         Path saved = dir.resolve("lecture.json");
         assertThat(SessionFiles.read(saved).document()).isEqualTo(model.getDocument());
+        assertThat(SessionFiles.read(saved).description()).as("kept from the preset").isEqualTo(Presets.description("mazur"));
+        assertThat(SessionFiles.read(saved).training()).isEqualTo(Presets.load("mazur").training());
         assertThat(stage.getTitle()).isEqualTo("lecture.json — Backprop Studio");
         assertThat(documents.recentFiles()).containsExactly(saved);
         // when: more changes, then open the saved file and do not save
