@@ -7,6 +7,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import studio.backprop.app.controller.DocumentController;
 import studio.backprop.app.controller.ExportDialog;
 import studio.backprop.app.digits.DigitsPane;
 import studio.backprop.app.controller.KeyBindings;
@@ -43,6 +44,7 @@ public final class StudioApp extends Application {
         Scene scene = new Scene(view, width, height);
         KeyBindings.install(scene, model, playback::pause);
         view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model).ifPresent(view::showStatus));
+        DocumentController.install(view, model, scene);
         return scene;
     }
 
@@ -53,8 +55,9 @@ public final class StudioApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1600, screen.getWidth() * 0.96);
         double height = Math.min(960, screen.getHeight() * 0.94);
-        stage.setTitle(Messages.get("app.title"));
-        stage.setScene(createScene(model, lecture, width, height));
+        Scene scene = createScene(model, lecture, width, height);
+        stage.setScene(scene);
+        DocumentController.of(scene).attach(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();

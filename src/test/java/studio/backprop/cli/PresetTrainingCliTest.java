@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import studio.backprop.core.io.Presets;
 import studio.backprop.core.io.Session;
@@ -66,8 +67,9 @@ class PresetTrainingCliTest {
         assertThat(result.out()).contains(" 0 failed").doesNotContain("FAIL");
     }
 
+    /** Every preset, so a new one is covered without changing this test. */
     @ParameterizedTest
-    @ValueSource(strings = {"simple", "mazur", "xor", "welch", "circle", "gaussian", "spiral", "deep-sigmoid", "digits"})
+    @MethodSource("studio.backprop.core.io.Presets#names")
     void everyPresetSurvivesWriteAndReadAndTracesTheSame(String name, @TempDir Path dir) {
         Session preset = Presets.load(name);
         assertThat(SessionFiles.read(SessionFiles.write(preset), name + ".json")).isEqualTo(preset);

@@ -252,13 +252,16 @@ public final class DigitsPane extends BorderPane {
 
     /** Opens a document in the shared model and shows the pass tab; the one way this pane changes the document. */
     private void publish(Document document) {
-        EditResult result = model.open(document);
-        if (!result.accepted()) {
-            status.setText(result.message());
-            return;
-        }
-        tabs.getTabs().stream().filter(t -> "passTab".equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        status.setText(Messages.get("digits.tracing"));
+        model.replaceDocumentInBackground(document, Messages.get("digits.undoReason")).thenAccept(result -> {
+            if (!result.accepted()) {
+                status.setText(result.message());
+                return;
+            }
+            status.setText("");
+            tabs.getTabs().stream().filter(t -> "passTab".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
     }
 
     /** Shows the picked image and traces its pass off the FX thread for the nudges. */

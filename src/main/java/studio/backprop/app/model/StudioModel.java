@@ -1,6 +1,8 @@
 package studio.backprop.app.model;
 
 import java.util.LinkedHashMap;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import java.util.Map;
 import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.expr.ExpressionException;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,7 +25,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import studio.backprop.app.Messages;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.ExpressionDocument;
+import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.Node;
+import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
 
@@ -39,6 +45,15 @@ public final class StudioModel {
     private final ReadOnlyIntegerWrapper cursor = new ReadOnlyIntegerWrapper(this, "cursor", -1);
     private final ReadOnlyObjectWrapper<String> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    /** Most undo steps kept. */
+    public static final int UNDO_LIMIT = 500;
+    private final UndoHistory history = new UndoHistory(UNDO_LIMIT);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoReason = new ReadOnlyStringWrapper(this, "undoReason", "");
+    private final ReadOnlyStringWrapper redoReason = new ReadOnlyStringWrapper(this, "redoReason", "");
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
+    private Document saved;
 
     /**
      * A model showing {@code initial}, computed by {@code source}.
@@ -49,6 +64,7 @@ public final class StudioModel {
         this.source = Objects.requireNonNull(source);
         Trace first = source.compute(initial);
         document.set(initial);
+        saved = initial;
         setTrace(first);
     }
 
@@ -79,6 +95,23 @@ public final class StudioModel {
     public ReadOnlyStringProperty errorMessageProperty() { return errorMessage.getReadOnlyProperty(); }
 
     public String getErrorMessage() { return errorMessage.get(); }
+
+    /** Whether there is a change to undo. */
+    public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
+
+    /** Whether there is an undone change to redo. */
+    public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
+
+    /** What an undo would revert ("w5 = 0.5"), or empty. */
+    public ReadOnlyStringProperty undoReasonProperty() { return undoReason.getReadOnlyProperty(); }
+
+    /** What a redo would make again, or empty. */
+    public ReadOnlyStringProperty redoReasonProperty() { return redoReason.getReadOnlyProperty(); }
+
+    /** Whether the document differs from the one last saved, opened or started fresh. */
+    public ReadOnlyBooleanProperty modifiedProperty() { return modified.getReadOnlyProperty(); }
+
+    public boolean isModified() { return modified.get(); }
 
     /** Number of steps of the current trace. */
     public int stepCount() { return trace.get().steps().size(); }
@@ -160,20 +193,92 @@ public final class StudioModel {
         if (old.isEmpty()) return reject(Messages.format("edit.notEditable", String.valueOf(name)));
         double value = old.getAsDouble() + delta;
         if (Math.abs(value) > NumberInput.LIMIT) return reject(Messages.format("edit.tooLarge", name, value, "1e12"));
-        return set(name, value);
+        return set(name, value, Messages.format("doc.reason.nudge", name), true);
     }
 
-    /** Replaces the document (a preset, an opened file); keeps the cursor where possible. */
+    /**
+     * Shows another document (the View menu's lecture network) as one undoable change; keeps the cursor
+     * where possible.
+     */
     public EditResult open(Document newDocument) {
+        return replaceDocument(newDocument, Messages.format("doc.reason.open", describe(newDocument)));
+    }
+
+    /**
+     * Replaces the document as one undoable step named {@code reason} (shown as "Undo reason"). Training
+     * calls it once when a run ends, with the trained document, so the whole run undoes in one step. A
+     * document that cannot be computed is refused: nothing changes and the message is returned and reported.
+     */
+    public EditResult replaceDocument(Document newDocument, String reason) {
+        return change(newDocument, reason, false);
+    }
+
+    /**
+     * As {@link #replaceDocument}, but the new trace is computed off the JavaFX thread, for documents whose
+     * pass is long (a trained network, the digits network's 5,000 steps); the change lands on the JavaFX
+     * thread when it is ready, as one undoable step. The future completes there too.
+     */
+    public CompletableFuture<EditResult> replaceDocumentInBackground(Document newDocument, String reason) {
+        CompletableFuture<EditResult> result = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> source.compute(newDocument), BACKGROUND)
+                .whenComplete((computed, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        result.complete(reject(cause instanceof RuntimeException e ? describe(e) : Messages.get("error.unknown")));
+                        return;
+                    }
+                    history.record(document.get(), reason, false);
+                    show(newDocument, computed);
+                    result.complete(EditResult.accepted(Double.NaN));
+                }));
+        return result;
+    }
+
+    /** One daemon thread computes traces in the background, in the order asked. */
+    private static final java.util.concurrent.ExecutorService BACKGROUND = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "trace-computation");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Starts afresh with a document (a file opened, a preset chosen with File → New, a recovered file):
+     * the undo history is forgotten and the document counts as unmodified. Refused like
+     * {@link #replaceDocument}.
+     */
+    public EditResult load(Document newDocument) {
+        return load(newDocument, false);
+    }
+
+    /** As {@link #load(Document)}; with {@code modified}, the document counts as not yet saved (a recovered file). */
+    public EditResult load(Document newDocument, boolean modified) {
+        Trace next;
         try {
-            Trace next = source.compute(newDocument);
-            document.set(newDocument);
-            setTrace(next);
-            errorMessage.set("");
-            return EditResult.accepted(Double.NaN);
+            next = source.compute(newDocument);
         } catch (RuntimeException e) {
             return reject(describe(e));
         }
+        history.clear();
+        saved = modified ? null : newDocument;
+        show(newDocument, next);
+        return EditResult.accepted(Double.NaN);
+    }
+
+    /** Notes that the current document has been saved: it no longer counts as modified. */
+    public void markSaved(Document savedDocument) {
+        saved = savedDocument;
+        updateHistory();
+    }
+
+    /** Returns to the document before the last change, if any; the cursor stays where possible. */
+    public void undo() {
+        history.undo(document.get()).ifPresent(this::restore);
+    }
+
+    /** Makes the last undone change again, if any. */
+    public void redo() {
+        history.redo(document.get()).ifPresent(this::restore);
     }
 
     /** Shows an expression typed by the user; on a parse error the message is reported and nothing changes. */
@@ -189,7 +294,7 @@ public final class StudioModel {
         } catch (ExpressionException malformed) {
             // open() reports it, with its place in the text
         }
-        return open(typed);
+        return replaceDocument(typed, Messages.format("doc.reason.expression", source.strip()));
     }
 
     /**
@@ -199,14 +304,57 @@ public final class StudioModel {
     private static final Map<String, Double> STARTING_VALUES = ((ExpressionDocument) Presets.load("simple").document()).values();
 
     private EditResult set(String name, double value) {
+        return set(name, value, Messages.format("doc.reason.edit", name, NumberStyle.LECTURE.format(value)), false);
+    }
+
+    private EditResult set(String name, double value, String reason, boolean mergeable) {
         Document next;
         try {
             next = DocumentEdits.set(document.get(), name, value);
         } catch (IllegalArgumentException e) {
             return reject(Messages.format("edit.refused", name, describe(e)));
         }
-        EditResult opened = open(next);
+        EditResult opened = change(next, reason, mergeable);
         return opened.accepted() ? EditResult.accepted(value) : opened;
+    }
+
+    private EditResult change(Document next, String reason, boolean mergeable) {
+        Trace computed;
+        try {
+            computed = source.compute(next);
+        } catch (RuntimeException e) {
+            return reject(describe(e));
+        }
+        history.record(document.get(), reason, mergeable);
+        show(next, computed);
+        return EditResult.accepted(Double.NaN);
+    }
+
+    private void restore(Document earlier) {
+        try {
+            show(earlier, source.compute(earlier));
+        } catch (RuntimeException e) {
+            reject(describe(e));
+        }
+    }
+
+    private void show(Document next, Trace computed) {
+        document.set(next);
+        setTrace(computed);
+        errorMessage.set("");
+        updateHistory();
+    }
+
+    private void updateHistory() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoReason.set(history.undoReason());
+        redoReason.set(history.redoReason());
+        modified.set(document.get() != saved);
+    }
+
+    private static String describe(Document shown) {
+        return shown instanceof NetworkDocument network ? network.name() : ((ExpressionDocument) shown).source();
     }
 
     private EditResult reject(String message) {

@@ -793,7 +793,7 @@ public final class TrainingModel {
      * to the shared model.
      */
     private void publish(Document trained) {
-        if (studio != null) studio.open(trained);
+        if (studio != null) studio.replaceDocumentInBackground(trained, Messages.format("training.undoReason", totalIterations()));
     }
 
     private EditResult number(String key, String text, double min, boolean minIncluded, double below, DoubleConsumer set) {

@@ -50,6 +50,7 @@ public final class MainView extends BorderPane {
     private final MenuItem exportItem = new MenuItem(Messages.get("menu.export"));
     private final TabPane tabs = new TabPane();
     private final Menu fileMenu = new Menu(Messages.get("menu.file"));
+    private final Menu editMenu = new Menu(Messages.get("doc.menu.edit"));
     private final Menu viewMenu = new Menu(Messages.get("menu.view"));
     private final Menu helpMenu = new Menu(Messages.get("menu.help"));
 
@@ -117,6 +118,9 @@ public final class MainView extends BorderPane {
     /** File menu, for features that add items (open, save, export handout, …). */
     public Menu fileMenu() { return fileMenu; }
 
+    /** Edit menu: undo and redo. */
+    public Menu editMenu() { return editMenu; }
+
     /** View menu, for features that add items (presenter mode, themes, …). */
     public Menu viewMenu() { return viewMenu; }
 
@@ -146,7 +150,7 @@ public final class MainView extends BorderPane {
             graphView.fit();
         });
         viewMenu.getItems().addAll(lectureItem, fit);
-        MenuBar bar = new MenuBar(fileMenu, viewMenu, helpMenu);
+        MenuBar bar = new MenuBar(fileMenu, editMenu, viewMenu, helpMenu);
         bar.setId("menuBar");
         return bar;
     }

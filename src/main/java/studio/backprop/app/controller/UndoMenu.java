@@ -1,0 +1,41 @@
+package studio.backprop.app.controller;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import studio.backprop.app.Messages;
+import studio.backprop.app.model.StudioModel;
+
+/**
+ * Edit → Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z, also Ctrl+Y), named after the change they revert or make
+ * again and disabled when there is none. A text field with focus keeps these keys for its own text.
+ */
+public final class UndoMenu {
+    private UndoMenu() { }
+
+    /** Adds the items to {@code edit} and the extra Ctrl+Y key to {@code scene}. */
+    public static void install(Menu edit, Scene scene, StudioModel model) {
+        MenuItem undo = new MenuItem();
+        undo.setId("undoItem");
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.textProperty().bind(model.undoReasonProperty().map(reason -> reason.isEmpty()
+                ? Messages.get("doc.menu.undo") : Messages.format("doc.menu.undoReason", reason)));
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.setOnAction(e -> model.undo());
+        MenuItem redo = new MenuItem();
+        redo.setId("redoItem");
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redo.textProperty().bind(model.redoReasonProperty().map(reason -> reason.isEmpty()
+                ? Messages.get("doc.menu.redo") : Messages.format("doc.menu.redoReason", reason)));
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        redo.setOnAction(e -> model.redo());
+        edit.getItems().addAll(0, java.util.List.of(undo, redo));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (!(scene.getFocusOwner() instanceof TextInputControl) && model.canRedoProperty().get()) model.redo();
+        });
+    }
+}

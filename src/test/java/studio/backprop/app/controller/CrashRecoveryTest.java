@@ -1,0 +1,67 @@
+package studio.backprop.app.controller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studio.backprop.core.doc.DocumentEdits;
+
+/**
+ * The real thing: the program runs in its own process (headless, under Monocle) with an edit made at start and
+ * autosave every second; it is killed with SIGKILL, and the recovery file it leaves holds the edit and is what
+ * the next start's recovery logic finds.
+ */
+@Tag("ui")
+class CrashRecoveryTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void workSurvivesKillMinusNine() throws Exception {
+        // given: the window running with an unsaved change
+        Path config = dir.resolve("config");
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
+                "-Dbackprop.animations=false",
+                "-D" + StudioDirs.CONFIG_DIR + "=" + config,
+                "-D" + StudioDirs.AUTOSAVE_SECONDS + "=1",
+                "-D" + DocumentController.START_EDIT + "=w5=0.5",
+                "-cp", classPath, "studio.backprop.Main"));
+        Process app = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("app.log").toFile()).start();
+        Path recoveryFile = config.resolve(Recovery.FILE);
+        try {
+            // when: autosave has written, the process is killed (SIGKILL: no shutdown hooks, no clean exit)
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (!Files.exists(recoveryFile) && app.isAlive() && System.nanoTime() < deadline) Thread.sleep(200);
+            assertThat(recoveryFile).as("recovery file; log:%n%s", log()).exists();
+            assertThat(app.isAlive()).as("still running when killed").isTrue();
+        } finally {
+            app.destroyForcibly();
+            assertThat(app.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+        // then: it was a kill, not an exit, and the file is still there
+        assertThat(app.exitValue()).isEqualTo(128 + 9);
+        assertThat(recoveryFile).exists();
+        // and the next start's recovery logic finds the edit
+        Recovery.Recovered found = new Recovery(config).find().orElseThrow();
+        assertThat(DocumentEdits.value(found.session().document(), "w5").getAsDouble()).isEqualTo(0.5);
+        assertThat(found.original()).isNull();
+        assertThat(dir.resolve("config").toFile().list()).allMatch(name -> !name.endsWith(".tmp"), "no half-written files");
+    }
+
+    private String log() throws Exception {
+        File log = dir.resolve("app.log").toFile();
+        return log.exists() ? Files.readString(log.toPath()) : "(none)";
+    }
+}
