@@ -7,6 +7,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import studio.backprop.app.classroom.Classroom;
 import studio.backprop.app.controller.ExportDialog;
 import studio.backprop.app.controller.KeyBindings;
 import studio.backprop.app.controller.Playback;
@@ -36,6 +37,7 @@ public final class StudioApp extends Application {
         Playback playback = new Playback(model);
         MainView view = new MainView(model, playback, lecture);
         Scene scene = new Scene(view, width, height);
+        Classroom.install(scene, view, model); // before the stepping keys: quiz mode takes "forward" first
         KeyBindings.install(scene, model, playback::pause);
         view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model).ifPresent(view::showStatus));
         return scene;
