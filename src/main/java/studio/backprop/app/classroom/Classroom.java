@@ -75,7 +75,9 @@ public final class Classroom {
             boolean clicker = e.getCode() == KeyCode.PAGE_DOWN;
             boolean forward = clicker || e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.SPACE;
             if (!forward || e.isControlDown() || e.isAltDown() || e.isMetaDown()) return;
-            if (inText && !(clicker && e.getTarget() instanceof Node node && "quizGuess".equals(node.getId()))) return;
+            boolean emptyGuess = e.getTarget() instanceof TextInputControl field && "quizGuess".equals(field.getId())
+                    && (clicker || field.getText().isEmpty());
+            if (inText && !emptyGuess) return; // in the guess field → moves the caret once something is typed
             if (quiz.forward()) e.consume();
         });
         scene.addEventFilter(ActionEvent.ACTION, e -> {

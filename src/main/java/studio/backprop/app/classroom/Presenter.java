@@ -34,7 +34,7 @@ public final class Presenter {
     /** How long the controls stay after the mouse stops. */
     public static final Duration IDLE = Duration.seconds(2);
     /** Fonts and lines in presenter mode, relative to normal. */
-    public static final double FONT_SCALE = 1.25;
+    public static final double FONT_SCALE = 1.15;
     public static final double LINE_SCALE = 1.75;
 
     private final Scene scene;

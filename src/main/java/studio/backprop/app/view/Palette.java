@@ -86,7 +86,7 @@ public final class Palette {
 
     /**
      * Draws with a theme's colours, fonts {@code fontScale} times their normal size and lines
-     * {@code lineScale} times as thick (the presenter mode's 1.25 and 1.75; 1 and 1 otherwise).
+     * {@code lineScale} times as thick (the presenter mode's 1.15 and 1.75; 1 and 1 otherwise).
      */
     public static void use(Scheme scheme, double fontScale, double lineScale) {
         BACKGROUND = scheme.background();
