@@ -155,6 +155,9 @@ public final class Presenter {
         if (was != null && was.stylesheet() != null) view.getStylesheets().remove(stylesheet(was));
         if (is.stylesheet() != null) view.getStylesheets().add(stylesheet(is));
         Palette.use(is.scheme(), active.get() ? FONT_SCALE : 1, active.get() ? LINE_SCALE : 1);
+        // typeset equations are black on transparent: on a dark canvas, draw them white
+        javafx.scene.effect.Effect light = is == Theme.DARK ? new javafx.scene.effect.ColorAdjust(0, 0, 1, 0) : null;
+        for (String id : List.of("#equationImage", "#quizEquation")) view.lookupAll(id).forEach(n -> n.setEffect(light));
         redrawDiagrams();
     }
 
