@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import studio.backprop.app.controller.DocumentController;
+import studio.backprop.app.classroom.Classroom;
 import studio.backprop.app.controller.ExportDialog;
 import studio.backprop.app.digits.DigitsPane;
 import studio.backprop.app.controller.KeyBindings;
@@ -42,6 +43,7 @@ public final class StudioApp extends Application {
         view.addTab("trainingTab", Messages.get("training.tab"), new TrainingView(new TrainingModel(model)));
         view.addTab("digitsTab", Messages.get("digits.tab"), new DigitsPane(model, view.tabs()));
         Scene scene = new Scene(view, width, height);
+        Classroom.install(scene, view, model); // before the stepping keys: quiz mode takes "forward" first
         KeyBindings.install(scene, model, playback::pause);
         view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model).ifPresent(view::showStatus));
         DocumentController.install(view, model, scene);

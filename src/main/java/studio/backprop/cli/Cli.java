@@ -7,14 +7,16 @@ import picocli.CommandLine.Command;
 
 /**
  * The headless command line over the same core as the window:
- * {@code trace}, {@code train}, {@code gradcheck}, {@code presets}, {@code session}, {@code export}, {@code bench}.
+ * {@code trace}, {@code train}, {@code gradcheck}, {@code presets}, {@code session}, {@code export}, {@code bench},
+ * {@code handout}, {@code worksheet}.
  * Exit codes: 0 success, 1 a check failed, 2 bad usage or bad input (one line on stderr, never a stack trace).
  */
 @Command(name = "backprop-studio", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Backprop Studio: step through backpropagation, headless.%n"
                 + "With no command, the window opens.",
         subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class, PresetsCommand.class,
-                SessionCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                SessionCommand.class, ExportCommand.class, BenchCommand.class, HandoutCommand.class,
+                WorksheetCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for bad usage or bad input. */
     public static final int BAD_INPUT = 2;

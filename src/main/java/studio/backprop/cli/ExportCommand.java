@@ -77,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Renders offscreen through Monocle, so export works without a display (and the same with one). */
-    private static void useHeadlessToolkit() {
+    static void useHeadlessToolkit() {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");

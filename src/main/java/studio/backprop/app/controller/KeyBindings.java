@@ -15,6 +15,7 @@ public final class KeyBindings {
     /** Installs the keys on a scene; {@code before} runs before each step (e.g. to pause playback). */
     public static void install(Scene scene, StudioModel model, Runnable before) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isConsumed()) return; // taken by an earlier filter (quiz mode asks before it steps)
             if (e.getTarget() instanceof TextInputControl text && text.isEditable()) return;
             if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) return;
             Runnable command = switch (e.getCode()) {

@@ -50,8 +50,8 @@ final class Draw {
     /** A line, dashed when {@code dashed}. */
     static void line(GraphicsContext gc, double x1, double y1, double x2, double y2, Color color, double width, boolean dashed) {
         gc.setStroke(color);
-        gc.setLineWidth(width);
-        gc.setLineDashes(dashed ? new double[] {7, 5} : null);
+        gc.setLineWidth(width * Palette.lineScale());
+        gc.setLineDashes(dashed ? new double[] {7 * Palette.lineScale(), 5 * Palette.lineScale()} : null);
         gc.strokeLine(x1, y1, x2, y2);
         gc.setLineDashes(null);
     }

@@ -13,6 +13,8 @@ import studio.backprop.core.graph.Graph;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.nn.LectureNumbers;
+import studio.backprop.core.nn.PublishedCheck;
 
 /**
  * The current step's equation typeset with JLaTeXMath, its plain-text form (selectable, for copying)
@@ -26,6 +28,7 @@ public final class EquationPanel extends VBox {
     private final ImageView image = new ImageView();
     private final TextArea text = new TextArea();
     private final Label paths = new Label();
+    private final Label erratum = new Label();
 
     public EquationPanel(StudioModel model) {
         this.model = model;
@@ -48,7 +51,11 @@ public final class EquationPanel extends VBox {
         paths.setWrapText(true);
         paths.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         setSpacing(4);
-        getChildren().addAll(image, paths, text);
+        erratum.setId("erratumNote");
+        erratum.getStyleClass().add("erratum-note");
+        erratum.setWrapText(true);
+        erratum.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(image, paths, erratum, text);
     }
 
     private void registerListeners() {
@@ -63,6 +70,7 @@ public final class EquationPanel extends VBox {
             image.setImage(null);
             text.setText(Messages.get("equation.none"));
             paths.setText("");
+            erratum.setText("");
             return;
         }
         text.setText(step.equation().toText(NumberStyle.LECTURE));
@@ -73,6 +81,16 @@ public final class EquationPanel extends VBox {
             image.setImage(null);
         }
         paths.setText(describePaths(model.getTrace(), step.paths()));
+        erratum.setText(erratumNote(model.getTrace(), step));
+    }
+
+    /** When the pass is the lecture's and the lecture prints this step's figure differently: why; else empty. */
+    public static String erratumNote(Trace trace, Step step) {
+        return PublishedCheck.erratumAt(step)
+                .filter(e -> PublishedCheck.check(trace, LectureNumbers.published()).agrees())
+                .map(e -> Messages.format("classroom.erratum.note", e.printed(), NumberStyle.LECTURE.format(step.equation().result()),
+                        e.explanation()))
+                .orElse("");
     }
 
     /** Shows the equation at its natural size, shrunk to the panel's width when it is wider. */

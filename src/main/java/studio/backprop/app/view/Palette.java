@@ -8,33 +8,113 @@ import javafx.scene.text.FontWeight;
  * Every colour and font of the diagrams. Gradients use a diverging, colour-blind-safe scale (Okabe–Ito
  * blue for negative, grey at zero, orange for positive) with the magnitude on a log scale from 1e-6 to 1;
  * signs are always printed as well, and negative gradients draw dashed lines.
+ *
+ * <p>The colours follow the window's theme and the fonts and line widths its presenter scale: {@link #use}
+ * swaps them (on the JavaFX thread, then the diagrams redraw). The defaults are the light theme at scale 1,
+ * which is what the command line's export draws.
  */
 public final class Palette {
-    public static final Color BACKGROUND = Color.WHITE;
-    public static final Color INK = Color.web("#1f2328");
-    public static final Color MUTED = Color.web("#6e7781");
-    public static final Color EDGE = Color.web("#9aa4ae");
-    public static final Color VALUE = Color.web("#1a7f37");
-    public static final Color NODE_FILL = Color.web("#f6f8fa");
-    public static final Color LEAF_FILL = Color.web("#fff8e6");
-    public static final Color CURRENT = Color.web("#cf222e");
-    public static final Color CURRENT_FILL = Color.web("#ffebe9");
-    public static final Color SELECTED = Color.web("#8250df");
-    public static final Color PATH = Color.web("#cc79a7");
-    public static final Color LABEL_FILL = Color.rgb(255, 255, 255, 0.88);
-    public static final Color NEGATIVE = Color.web("#0072b2");
-    public static final Color POSITIVE = Color.web("#e69f00");
-    public static final Color ZERO = Color.web("#a0a0a0");
+    /** The light theme, the default. */
+    public static final Scheme LIGHT = new Scheme(Color.WHITE, Color.web("#1f2328"), Color.web("#6e7781"), Color.web("#9aa4ae"),
+            Color.web("#1a7f37"), Color.web("#f6f8fa"), Color.web("#fff8e6"), Color.web("#cf222e"), Color.web("#ffebe9"),
+            Color.web("#8250df"), Color.web("#cc79a7"), Color.rgb(255, 255, 255, 0.88), Color.web("#0072b2"),
+            Color.web("#e69f00"), Color.web("#a0a0a0"));
+
+    /** The dark theme: light ink on a dark canvas, the Okabe–Ito scale brightened to stay visible. */
+    public static final Scheme DARK = new Scheme(Color.web("#0d1117"), Color.web("#e6edf3"), Color.web("#8d96a0"),
+            Color.web("#545d68"), Color.web("#56d364"), Color.web("#161b22"), Color.web("#2d2410"), Color.web("#ff7b72"),
+            Color.web("#3d1d20"), Color.web("#d2a8ff"), Color.web("#cc79a7"), Color.rgb(13, 17, 23, 0.85),
+            Color.web("#56b4e9"), Color.web("#f0c14b"), Color.web("#6e7681"));
+
+    /** High contrast for a washed-out projector: black on white, saturated colours, no tints. */
+    public static final Scheme HIGH_CONTRAST = new Scheme(Color.WHITE, Color.BLACK, Color.web("#303030"), Color.web("#505050"),
+            Color.web("#005a00"), Color.WHITE, Color.web("#fff2b3"), Color.web("#c00000"), Color.web("#ffd6d6"),
+            Color.web("#5a00b4"), Color.web("#a0006e"), Color.rgb(255, 255, 255, 0.95), Color.web("#0050a0"),
+            Color.web("#c86400"), Color.web("#707070"));
+
+    public static Color BACKGROUND = LIGHT.background();
+    public static Color INK = LIGHT.ink();
+    public static Color MUTED = LIGHT.muted();
+    public static Color EDGE = LIGHT.edge();
+    public static Color VALUE = LIGHT.value();
+    public static Color NODE_FILL = LIGHT.nodeFill();
+    public static Color LEAF_FILL = LIGHT.leafFill();
+    public static Color CURRENT = LIGHT.current();
+    public static Color CURRENT_FILL = LIGHT.currentFill();
+    public static Color SELECTED = LIGHT.selected();
+    public static Color PATH = LIGHT.path();
+    public static Color LABEL_FILL = LIGHT.labelFill();
+    public static Color NEGATIVE = LIGHT.negative();
+    public static Color POSITIVE = LIGHT.positive();
+    public static Color ZERO = LIGHT.zero();
 
     /** Smallest magnitude that gets any colour; at and below it a gradient is drawn grey. */
     public static final double LOG_MIN = -6;
 
-    public static final Font NAME = Font.font("DejaVu Sans", FontWeight.BOLD, 13);
-    public static final Font NUMBER = Font.font("DejaVu Sans", 12);
-    public static final Font SMALL = Font.font("DejaVu Sans", 11);
-    public static final Font TITLE = Font.font("DejaVu Sans", FontWeight.BOLD, 14);
+    public static Font NAME = Font.font("DejaVu Sans", FontWeight.BOLD, 13);
+    public static Font NUMBER = Font.font("DejaVu Sans", 12);
+    public static Font SMALL = Font.font("DejaVu Sans", 11);
+    public static Font TITLE = Font.font("DejaVu Sans", FontWeight.BOLD, 14);
+
+    private static double lineScale = 1;
 
     private Palette() { }
+
+    /**
+     * The canvas colours of one theme.
+     *
+     * @param background canvas background
+     * @param ink        names and outlines
+     * @param muted      secondary text
+     * @param edge       edges whose gradient is not known yet
+     * @param value      forward values
+     * @param nodeFill   computed nodes
+     * @param leafFill   given numbers
+     * @param current    what the current step touches
+     * @param currentFill the current step's node
+     * @param selected   the selected node
+     * @param path       the paths of a summed gradient
+     * @param labelFill  backing of labels drawn over edges
+     * @param negative   negative gradients
+     * @param positive   positive gradients
+     * @param zero       vanishing gradients
+     */
+    public record Scheme(Color background, Color ink, Color muted, Color edge, Color value, Color nodeFill, Color leafFill,
+                         Color current, Color currentFill, Color selected, Color path, Color labelFill, Color negative,
+                         Color positive, Color zero) { }
+
+
+    /**
+     * Draws with a theme's colours, fonts {@code fontScale} times their normal size and lines
+     * {@code lineScale} times as thick (the presenter mode's 1.15 and 1.75; 1 and 1 otherwise).
+     */
+    public static void use(Scheme scheme, double fontScale, double lineScale) {
+        BACKGROUND = scheme.background();
+        INK = scheme.ink();
+        MUTED = scheme.muted();
+        EDGE = scheme.edge();
+        VALUE = scheme.value();
+        NODE_FILL = scheme.nodeFill();
+        LEAF_FILL = scheme.leafFill();
+        CURRENT = scheme.current();
+        CURRENT_FILL = scheme.currentFill();
+        SELECTED = scheme.selected();
+        PATH = scheme.path();
+        LABEL_FILL = scheme.labelFill();
+        NEGATIVE = scheme.negative();
+        POSITIVE = scheme.positive();
+        ZERO = scheme.zero();
+        NAME = Font.font("DejaVu Sans", FontWeight.BOLD, 13 * fontScale);
+        NUMBER = Font.font("DejaVu Sans", 12 * fontScale);
+        SMALL = Font.font("DejaVu Sans", 11 * fontScale);
+        TITLE = Font.font("DejaVu Sans", FontWeight.BOLD, 14 * fontScale);
+        Palette.lineScale = lineScale;
+    }
+
+    /** How many times thicker than normal lines are drawn (presenter mode). */
+    public static double lineScale() {
+        return lineScale;
+    }
 
     /** How strongly a gradient's magnitude shows, 0 (≤ 1e-6) to 1 (≥ 1), on a log scale. */
     public static double intensity(double gradient) {
@@ -52,6 +132,6 @@ public final class Palette {
 
     /** Line width for an edge carrying this gradient. */
     public static double edgeWidth(double gradient) {
-        return 1.2 + 4.0 * intensity(gradient);
+        return (1.2 + 4.0 * intensity(gradient)) * lineScale;
     }
 }

@@ -1,0 +1,78 @@
+package studio.backprop.app.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import studio.backprop.core.Computation;
+import studio.backprop.core.data.Worksheets;
+import studio.backprop.core.doc.DocumentEdits;
+import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.graph.NumberStyle;
+import studio.backprop.core.graph.Phase;
+import studio.backprop.core.graph.Step;
+import studio.backprop.core.graph.Trace;
+import studio.backprop.core.io.SessionFiles;
+
+/**
+ * A worksheet for practice: a 2-2-2 network with nice random numbers ({@link Worksheets}), a blank diagram
+ * (the given numbers only, nothing computed), the list of quantities to compute, an answer key with the
+ * full derivation, and the session file so the lecturer can open the same network in the window.
+ */
+public final class Worksheet {
+    /** The worksheet's Markdown file. */
+    public static final String SHEET = "worksheet.md";
+    /** The blank diagram. */
+    public static final String BLANK = "worksheet.png";
+    /** The answer key's Markdown file (its pictures are written beside it). */
+    public static final String ANSWERS = "answers.md";
+    /** The network as a session file. */
+    public static final String SESSION = "worksheet.json";
+
+    private Worksheet() { }
+
+    /** Writes the worksheet for a seed into a folder; returns every file written. */
+    public static List<Path> write(long seed, Path folder) throws IOException {
+        NetworkDocument document = Worksheets.generate(seed);
+        Trace trace = Computation.trace(document);
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        Path blank = folder.resolve(BLANK);
+        PngExport.export(document, trace, ExportView.NETWORK, -1, Handout.SCALE, ExportBackground.WHITE, blank);
+        written.add(blank);
+        Path sheet = folder.resolve(SHEET);
+        Files.writeString(sheet, sheet(seed, document, trace), StandardCharsets.UTF_8);
+        written.add(sheet);
+        written.addAll(Handout.write(document, trace, "Answer key — worksheet " + seed, Handout.Format.MARKDOWN,
+                folder.resolve(ANSWERS), false));
+        Path session = folder.resolve(SESSION);
+        SessionFiles.save(session, document, document.name(), "Worksheet " + seed + ": practice numbers for one pass by hand.");
+        written.add(session);
+        return written;
+    }
+
+    /** The questions: the given numbers, the blank diagram and one blank per step. */
+    static String sheet(long seed, NetworkDocument document, Trace trace) {
+        StringBuilder out = new StringBuilder("# Worksheet ").append(seed).append("\n\n")
+                .append("One pass of backpropagation by hand: sigmoid neurons, squared error E = ½(target − out)², ")
+                .append("learning rate η = ").append(NumberStyle.LECTURE.format(document.network().learningRate()))
+                .append(".\n\n| given | value |\n|---|---|\n");
+        for (String name : Worksheets.givenNames()) {
+            out.append("| ").append(name).append(" | ")
+                    .append(NumberStyle.LECTURE.format(DocumentEdits.value(document, name).orElseThrow())).append(" |\n");
+        }
+        out.append("\n![the network](").append(BLANK).append(")\n");
+        Phase phase = null;
+        for (Step step : trace.steps()) {
+            if (step.phase() != phase) {
+                phase = step.phase();
+                out.append("\n## ").append(phase.name().charAt(0)).append(phase.name().substring(1).toLowerCase()).append("\n\n");
+            }
+            out.append(step.index() + 1).append(". $").append(step.equation().lhs().toLatex(NumberStyle.LECTURE))
+                    .append("$ = \\_\\_\\_\\_\\_\\_\\_\\_\n");
+        }
+        return out.toString();
+    }
+}

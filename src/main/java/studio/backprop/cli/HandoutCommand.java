@@ -1,0 +1,52 @@
+package studio.backprop.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import studio.backprop.app.export.Handout;
+import studio.backprop.core.Computation;
+import studio.backprop.core.doc.Document;
+import studio.backprop.core.graph.Trace;
+
+/** {@code handout}: the whole derivation as Markdown or LaTeX, with the diagrams as PNGs beside it. */
+@Command(name = "handout", mixinStandardHelpOptions = true,
+        description = "Write a handout: every step symbolic, substituted and evaluated, with the diagrams as PNGs beside it.")
+final class HandoutCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SourceOptions source;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+            description = "markdown or latex (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The handout file (.md or .tex); pictures go beside it.")
+    Path out;
+
+    @Option(names = "--png-steps", description = "Also write one picture per step: FILE-step-00.png (nothing computed) … FILE-step-NN.png.")
+    boolean pngSteps;
+
+    @Override
+    public Integer call() throws Exception {
+        Handout.Format chosen = switch (format.toLowerCase(Locale.ROOT)) {
+            case "markdown", "md" -> Handout.Format.MARKDOWN;
+            case "latex", "tex" -> Handout.Format.LATEX;
+            default -> throw new IllegalArgumentException("--format: unknown format '" + format + "' (one of markdown, latex)");
+        };
+        Document document = source.session().document();
+        Trace trace = Computation.trace(document);
+        ExportCommand.useHeadlessToolkit();
+        // the toolkit stays up: main() ends the JVM, and in-process callers (tests, the window) keep theirs
+        List<Path> written = Handout.write(document, trace, source.title(), chosen, out, pngSteps);
+        spec.commandLine().getOut().println("wrote " + out + " and " + (written.size() - 1) + " pictures beside it");
+        return 0;
+    }
+}

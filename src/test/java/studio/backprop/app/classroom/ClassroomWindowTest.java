@@ -1,0 +1,176 @@
+package studio.backprop.app.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import studio.backprop.app.StudioApp;
+import studio.backprop.app.TestDocuments;
+import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.view.EquationPanel;
+import studio.backprop.app.view.Palette;
+import studio.backprop.core.graph.NumberStyle;
+import studio.backprop.core.nn.PublishedCheck;
+
+/** Presenter mode, themes, quiz mode and the known-answer badge in the real window, headless under Monocle. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ClassroomWindowTest {
+    private StudioModel model;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
+        scene = StudioApp.createScene(model, TestDocuments.lecture(), 1280, 760);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void backToNormal() {
+        // the palette is shared by every window: leave it as the other tests expect it
+        WaitForAsyncUtils.asyncFx(() -> {
+            Classroom.of(scene).orElseThrow().presenter().leave();
+            Classroom.of(scene).orElseThrow().presenter().themeProperty().set(Theme.LIGHT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Classroom classroom() {
+        return Classroom.of(scene).orElseThrow();
+    }
+
+    @Test
+    void f5EntersPresenterModeAndEscLeavesIt(FxRobot robot) {
+        // given
+        assertThat(scene.getRoot().getStyleClass()).doesNotContain(Presenter.STYLE_CLASS);
+        double normalEdge = Palette.edgeWidth(0.5);
+
+        // when
+        robot.type(KeyCode.F5);
+
+        // then
+        assertThat(scene.getRoot().getStyleClass()).contains(Presenter.STYLE_CLASS);
+        assertThat(classroom().presenter().isActive()).isTrue();
+        assertThat(Palette.edgeWidth(0.5)).isGreaterThan(normalEdge * 1.5);
+        assertThat(Palette.NUMBER.getSize()).isGreaterThan(12);
+
+        // when
+        robot.moveTo("#networkView");
+        // then the pointer carries a highlight
+        assertThat(robot.lookup("#" + Presenter.HIGHLIGHT_ID).query().isVisible()).isTrue();
+
+        // when
+        robot.type(KeyCode.ESCAPE);
+
+        // then
+        assertThat(scene.getRoot().getStyleClass()).doesNotContain(Presenter.STYLE_CLASS);
+        assertThat(classroom().presenter().isActive()).isFalse();
+        assertThat(Palette.edgeWidth(0.5)).isEqualTo(normalEdge);
+        assertThat(robot.lookup("#" + Presenter.HIGHLIGHT_ID).query().isVisible()).isFalse();
+    }
+
+    @Test
+    void f11TogglesPresenterModeAndClickerKeysStillStep(FxRobot robot) {
+        robot.type(KeyCode.F11);
+        assertThat(classroom().presenter().isActive()).isTrue();
+
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(model.getCursor()).isEqualTo(1);
+
+        robot.type(KeyCode.F11);
+        assertThat(classroom().presenter().isActive()).isFalse();
+    }
+
+    @Test
+    void theDarkThemeRestylesTheControlsAndTheCanvases(FxRobot robot) {
+        robot.interact(() -> classroom().presenter().themeProperty().set(Theme.DARK));
+
+        assertThat(Palette.BACKGROUND).isEqualTo(Palette.DARK.background());
+        assertThat(((javafx.scene.Parent) scene.getRoot()).getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
+        // the gradient's sign shows by colour in every theme (and by dashes, drawn by the renderers)
+        assertThat(Palette.gradientColor(-1)).isNotEqualTo(Palette.gradientColor(1));
+
+        robot.interact(() -> classroom().presenter().themeProperty().set(Theme.HIGH_CONTRAST));
+        assertThat(((javafx.scene.Parent) scene.getRoot()).getStylesheets()).noneMatch(s -> s.endsWith("theme-dark.css"))
+                .anyMatch(s -> s.endsWith("theme-high-contrast.css"));
+    }
+
+    @Test
+    void quizModeAsksBeforeItShowsAndKeepsTheScore(FxRobot robot) {
+        // given
+        robot.interact(() -> classroom().quiz().enabledProperty().set(true));
+        assertThat(robot.lookup("#quizBar").query().isVisible()).isTrue();
+        int netH1 = model.getTrace().graph().node("net_h1").id();
+
+        // when: forward asks instead of stepping
+        robot.type(KeyCode.RIGHT);
+
+        // then the value stays hidden everywhere
+        assertThat(model.getCursor()).isEqualTo(-1);
+        assertThat(classroom().quiz().getQuestion().index()).isZero();
+        assertThat(model.getReveal().valueKnown(netH1, model.getCursor())).isFalse();
+
+        // when: a right guess
+        robot.clickOn("#quizGuess").write("0,3775").type(KeyCode.ENTER);
+
+        // then
+        assertThat(model.getCursor()).isZero();
+        assertThat(robot.lookup("#quizFeedback").queryAs(Label.class).getText()).contains("Right", "0.3775");
+        assertThat(robot.lookup("#quizScore").queryAs(Label.class).getText()).isEqualTo("Score 1/1");
+
+        // when: the toolbar button asks too, and Reveal shows without scoring
+        robot.clickOn("#stepForward");
+        assertThat(model.getCursor()).isZero();
+        robot.clickOn("#quizReveal");
+        assertThat(model.getCursor()).isEqualTo(1);
+        assertThat(robot.lookup("#quizScore").queryAs(Label.class).getText()).isEqualTo("Score 1/1");
+    }
+
+    @Test
+    void theBadgeSaysTheLectureNumbersMatchAndGoesWhenTheyDoNot(FxRobot robot) {
+        Button badge = robot.lookup("#" + KnownAnswerBadge.ID).queryAs(Button.class);
+        assertThat(badge.isVisible()).isTrue();
+        assertThat(badge.getText()).contains("Matches the textbook", "25/26", "1 known erratum");
+
+        robot.interact(() -> model.edit("w5", "0.45"));
+
+        assertThat(badge.getText()).contains("Differs");
+    }
+
+    @Test
+    void theEquationPanelExplainsTheLecturesRoundedFigure(FxRobot robot) {
+        int step = PublishedCheck.stepNamed(model.getTrace(), "∂E_o2/∂out_h1").orElseThrow().index();
+
+        robot.interact(() -> model.jumpTo(step));
+
+        Label note = robot.lookup("#erratumNote").queryAs(Label.class);
+        assertThat(note.getText()).contains("-0.019049119", "-0.019049118", "rounded");
+        robot.interact(() -> model.jumpTo(step + 1));
+        assertThat(note.getText()).isEmpty();
+        assertThat(EquationPanel.erratumNote(model.getTrace(), model.getTrace().step(step)))
+                .contains(NumberStyle.LECTURE.format(model.getTrace().step(step).equation().result()));
+    }
+
+    @Test
+    void theShortcutListNamesEveryKey() {
+        assertThat(String.join("\n", HelpDialogs.shortcuts()))
+                .contains("Space", "Page Down", "Page Up", "Home", "End", "F5", "F11", "Esc", "F1", "Ctrl+Q");
+        assertThat(studio.backprop.app.Messages.get("classroom.about.text"))
+                .contains("Mazur", "CS231n", "TensorFlow Playground", "micrograd", "Nielsen", "3Blue1Brown", "Welch Labs",
+                        "Alpaydin", "CC BY 4.0", "ControlsFX", "JLaTeXMath");
+    }
+}
