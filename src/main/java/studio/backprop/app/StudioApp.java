@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import studio.backprop.app.controller.ExportDialog;
 import studio.backprop.app.controller.KeyBindings;
 import studio.backprop.app.controller.Playback;
+import studio.backprop.app.matrix.MatrixView;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.model.TraceSource;
 import studio.backprop.app.view.MainView;
@@ -38,6 +39,7 @@ public final class StudioApp extends Application {
         Scene scene = new Scene(view, width, height);
         KeyBindings.install(scene, model, playback::pause);
         view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model).ifPresent(view::showStatus));
+        view.addTab("matrixTab", Messages.get("matrix.tab"), new MatrixView(model));
         return scene;
     }
 

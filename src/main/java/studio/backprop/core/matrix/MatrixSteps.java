@@ -178,9 +178,9 @@ public final class MatrixSteps {
             String label = a.text() + " = " + name + "(" + z.text() + ")";
             String symbolic = a.latex() + " = " + latexName + "\\left(" + z.latex() + "\\right)";
             List<Piece> pieces = new ArrayList<>();
-            pieces.add(new Tex(symbolic + " = " + latexName + "\\left("));
+            pieces.add(new Tex(symbolic + " = " + latexName + "\\bigl("));
             pieces.add(grid(pass.net(l), (i, j) -> NetworkNames.net(spec, l, j)));
-            pieces.add(new Tex("\\right) = "));
+            pieces.add(new Tex("\\bigr) = "));
             pieces.add(outGrid(l));
             add(Phase.FORWARD, Kind.OUT, l, label, symbolic, pieces);
         }
@@ -259,11 +259,11 @@ public final class MatrixSteps {
                         + prime(l).text() + "(" + z.text() + ")";
                 symbolic = d.latex() + " = \\left(" + above.latex() + " " + (byDestination ? w.latex() : "(" + w.latex() + ")^{T}")
                         + "\\right) \\odot " + prime(l).latex() + "\\left(" + z.latex() + "\\right)";
-                pieces.add(new Tex(symbolic + " = \\left("));
+                pieces.add(new Tex(symbolic + " = \\bigl("));
                 pieces.add(deltaGrid(l + 1, pass.delta(l + 1)));
                 pieces.add(weightGrid(l + 1, pass.weights(l + 1)));
                 if (!byDestination) pieces.add(new Tex("^{T}"));
-                pieces.add(new Tex("\\right) \\odot "));
+                pieces.add(new Tex("\\bigr) \\odot "));
                 pieces.add(activationGradientGrid(l));
                 pieces.add(new Tex(" = "));
             }
