@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -27,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import studio.backprop.app.Messages;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.view.NetworkView;
 import studio.backprop.app.view.TexImages;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
@@ -56,11 +59,16 @@ public final class MatrixView extends BorderPane {
     public static final String MESSAGE_ID = "matrixMessage";
     public static final String BACK_ID = "matrixBack";
     public static final String FORWARD_ID = "matrixForward";
+    /** The network diagram under the equation, where a clicked entry's weight or neuron lights up. */
+    public static final String NETWORK_ID = "matrixNetworkView";
     /** CSS classes. */
     public static final String ENTRY = "matrix-entry";
     public static final String SELECTED_ENTRY = "matrix-entry-selected";
     public static final String CURRENT_ROW = "matrix-current-row";
     public static final String GRID = "matrix-grid";
+    public static final String BRACKET = "matrix-bracket";
+    public static final String BRACKET_LEFT = "matrix-bracket-left";
+    public static final String BRACKET_RIGHT = "matrix-bracket-right";
     /** With "every sample a row" on, at most this many samples are shown. */
     public static final int MAX_BATCH = 10;
     /** Rows or columns beyond this many are elided in the middle. */
@@ -165,7 +173,12 @@ public final class MatrixView extends BorderPane {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         equation.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(40));
-        setCenter(scroll);
+        NetworkView network = new NetworkView(model);
+        network.setId(NETWORK_ID);
+        SplitPane center = new SplitPane(scroll, network);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.58);
+        setCenter(center);
     }
 
     private void registerListeners() {
@@ -271,7 +284,8 @@ public final class MatrixView extends BorderPane {
     }
 
     private Node tex(String latex) {
-        String source = latex.startsWith("^") ? "{}" + latex : latex;
+        // empty groups around the piece keep a leading or trailing operator binary (spaced) when typeset alone
+        String source = latex.startsWith("^") ? "{}" + latex : "{}" + latex + "{}";
         try {
             return new ImageView(SwingFXUtils.toFXImage(TexImages.render(source, TEX_SIZE), null));
         } catch (RuntimeException e) {
@@ -286,7 +300,6 @@ public final class MatrixView extends BorderPane {
         pane.getStyleClass().add(GRID);
         pane.setHgap(10);
         pane.setVgap(2);
-        pane.setPadding(new Insets(3, 8, 3, 8));
         int[] rows = Matrix.shown(m.rows(), MAX_SIZE);
         int[] cols = Matrix.shown(m.cols(), MAX_SIZE);
         for (int r = 0; r < rows.length; r++) {
@@ -312,7 +325,14 @@ public final class MatrixView extends BorderPane {
                 pane.add(cell, c, r);
             }
         }
-        return pane;
+        Region left = new Region();
+        left.getStyleClass().addAll(BRACKET, BRACKET_LEFT);
+        Region right = new Region();
+        right.getStyleClass().addAll(BRACKET, BRACKET_RIGHT);
+        HBox bracketed = new HBox(left, pane, right);
+        bracketed.setMaxHeight(Region.USE_PREF_SIZE);
+        bracketed.setFillHeight(true);
+        return bracketed;
     }
 
     private void highlightSelection() {

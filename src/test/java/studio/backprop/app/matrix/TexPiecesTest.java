@@ -23,7 +23,7 @@ class TexPiecesTest {
                 for (MatrixStep step : MatrixSteps.of(pass, notation)) {
                     for (MatrixStep.Piece piece : step.equation()) {
                         if (piece instanceof MatrixStep.Tex tex) {
-                            String source = tex.latex().startsWith("^") ? "{}" + tex.latex() : tex.latex();
+                            String source = "{}" + tex.latex() + "{}";
                             assertThatCode(() -> TexImages.render(source, 12f)).as(preset + " " + step.label() + ": " + source)
                                     .doesNotThrowAnyException();
                         }
