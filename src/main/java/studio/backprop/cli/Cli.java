@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "backprop-studio", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Backprop Studio: step through backpropagation, headless.%n"
                 + "With no command, the window opens.",
-        subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class, PresetsCommand.class,
+        subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class, PresetsCommand.class, CurvesCommand.class,
                 SessionCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for bad usage or bad input. */
