@@ -39,7 +39,8 @@ public final class StudioApp extends Application {
         Scene scene = new Scene(view, width, height);
         KeyBindings.install(scene, model, playback::pause);
         view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model).ifPresent(view::showStatus));
-        view.addTab("matrixTab", Messages.get("matrix.tab"), new MatrixView(model));
+        MatrixView matrix = new MatrixView(model);
+        matrix.activeProperty().bind(view.addTab("matrixTab", Messages.get("matrix.tab"), matrix).selectedProperty());
         return scene;
     }
 

@@ -30,6 +30,7 @@ import javafx.util.StringConverter;
 import studio.backprop.app.Messages;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.view.NetworkView;
+import studio.backprop.app.view.Styles;
 import studio.backprop.app.view.TexImages;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
@@ -89,6 +90,8 @@ public final class MatrixView extends BorderPane {
     private double lambda;
     private int currentRow = -1;
     private boolean syncing;
+    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(this, "active", true);
+    private boolean stale;
 
     /** A view of {@code model}'s document; it listens to the document, the cursor and the selection. */
     public MatrixView(StudioModel model) {
@@ -97,6 +100,14 @@ public final class MatrixView extends BorderPane {
         initControls();
         registerListeners();
         recompute();
+    }
+
+    /**
+     * Whether the view is on screen; while it is not, it does no work and catches up when it becomes active
+     * (the application binds it to the tab's selection).
+     */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
     }
 
     /** The matrix steps shown (empty for an expression). */
@@ -175,6 +186,11 @@ public final class MatrixView extends BorderPane {
         equation.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(40));
         NetworkView network = new NetworkView(model);
         network.setId(NETWORK_ID);
+        // ids are unique per scene: this second diagram's in-place editor must not answer the Pass tab's look-ups
+        for (String id : List.of(Styles.EDIT_POPUP_ID, Styles.EDIT_FIELD_ID, Styles.EDIT_MESSAGE_ID)) {
+            Node part = network.lookup("#" + id);
+            if (part != null) part.setId("matrix-" + id);
+        }
         SplitPane center = new SplitPane(scroll, network);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.58);
@@ -182,6 +198,9 @@ public final class MatrixView extends BorderPane {
     }
 
     private void registerListeners() {
+        active.addListener((o, was, is) -> {
+            if (is && stale) recompute();
+        });
         model.documentProperty().addListener((o, was, is) -> recompute());
         notation.valueProperty().addListener((o, was, is) -> recompute());
         batch.selectedProperty().addListener((o, was, is) -> recompute());
@@ -225,6 +244,8 @@ public final class MatrixView extends BorderPane {
     }
 
     private void recompute() {
+        stale = !active.get();
+        if (stale) return;
         message.setText("");
         Document document = model.getDocument();
         if (!(document instanceof NetworkDocument network)) {
@@ -258,6 +279,10 @@ public final class MatrixView extends BorderPane {
 
     /** Shows the matrix step that covers the cursor (the first one before anything is computed). */
     private void followCursor() {
+        if (!active.get()) {
+            stale = true;
+            return;
+        }
         if (steps.isEmpty()) return;
         int k = MatrixSteps.containing(steps, model.getCursor());
         syncing = true;
@@ -336,6 +361,10 @@ public final class MatrixView extends BorderPane {
     }
 
     private void highlightSelection() {
+        if (!active.get()) {
+            stale = true;
+            return;
+        }
         String selected = model.getSelection();
         for (Map.Entry<String, List<Label>> e : entries.entrySet()) {
             boolean on = e.getKey().equals(selected);
