@@ -13,6 +13,7 @@ import studio.backprop.app.controller.ExportDialog;
 import studio.backprop.app.digits.DigitsPane;
 import studio.backprop.app.controller.KeyBindings;
 import studio.backprop.app.controller.Playback;
+import studio.backprop.app.matrix.MatrixView;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.model.TraceSource;
 import studio.backprop.app.training.TrainingModel;
@@ -46,6 +47,8 @@ public final class StudioApp extends Application {
         Classroom.install(scene, view, model); // before the stepping keys: quiz mode takes "forward" first
         KeyBindings.install(scene, model, playback::pause);
         view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model).ifPresent(view::showStatus));
+        MatrixView matrix = new MatrixView(model);
+        matrix.activeProperty().bind(view.addTab("matrixTab", Messages.get("matrix.tab"), matrix).selectedProperty());
         DocumentController.install(view, model, scene);
         return scene;
     }

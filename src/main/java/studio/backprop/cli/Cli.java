@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
 @Command(name = "backprop-studio", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Backprop Studio: step through backpropagation, headless.%n"
                 + "With no command, the window opens.",
-        subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class, PresetsCommand.class,
-                SessionCommand.class, ExportCommand.class, BenchCommand.class, HandoutCommand.class,
-                WorksheetCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class, CurvesCommand.class, PresetsCommand.class,
+                SessionCommand.class, ExportCommand.class, HandoutCommand.class, WorksheetCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for bad usage or bad input. */
     public static final int BAD_INPUT = 2;

@@ -1,5 +1,6 @@
 package studio.backprop.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,7 +11,12 @@ import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
+import studio.backprop.core.matrix.MatrixPass;
+import studio.backprop.core.matrix.MatrixStep;
+import studio.backprop.core.matrix.MatrixSteps;
+import studio.backprop.core.matrix.Notation;
 import studio.backprop.core.nn.LectureNetwork;
+import studio.backprop.core.nn.Sample;
 import studio.backprop.core.nn.LectureNumbers;
 import studio.backprop.core.graph.Trace;
 
@@ -28,12 +34,33 @@ final class TraceCommand implements Callable<Integer> {
     DigitsOption digits;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown, json or csv (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
+            description = "text, markdown, json, csv or latex (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
     TraceFormat format;
+
+    @Option(names = "--notation", paramLabel = "NOTATION", defaultValue = "scalar",
+            description = "scalar: the lecture's steps, one number at a time (default); matrix: the same pass in matrix form "
+                    + "in Welch Labs' notation; welch, nielsen or lecture: the matrix form in that notation.")
+    String notation;
+
+    @Option(names = "--rows", paramLabel = "ROWS", defaultValue = "auto",
+            description = "Matrix form: 'all' training samples as the batch (a row each), 'one' (the session's sample), "
+                    + "or 'auto': all when there are at most " + MAX_AUTO_ROWS + " (default).")
+    String rows;
+
+    @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0",
+            description = "Matrix form: L2 strength λ; the cost gains (λ/2)·ΣW² and each ∂J/∂W gains λW (default: 0).")
+    double l2;
+
+    /** With --rows auto, a training set this small is shown whole. */
+    static final int MAX_AUTO_ROWS = 10;
 
     @Override
     public Integer call() {
         Document document = source.session().document();
+        if (!notation.equalsIgnoreCase("scalar")) {
+            spec.commandLine().getOut().print(matrixForm(document));
+            return 0;
+        }
         Trace trace = Computation.trace(document);
         String text = format.render(trace, source.title(), digits.style());
         spec.commandLine().getOut().print(text);
@@ -46,6 +73,31 @@ final class TraceCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The matrix pass of a network document in the chosen notation, rendered in the chosen format. */
+    private String matrixForm(Document document) {
+        Notation chosen = switch (notation.toLowerCase(java.util.Locale.ROOT)) {
+            case "matrix", "welch" -> Notation.WELCH;
+            case "nielsen" -> Notation.NIELSEN;
+            case "lecture" -> Notation.LECTURE;
+            default -> throw new IllegalArgumentException("--notation " + notation
+                    + ": unknown notation (one of scalar, matrix, welch, nielsen, lecture)");
+        };
+        if (!(document instanceof NetworkDocument network)) {
+            throw new IllegalArgumentException("--notation " + notation + ": the matrix form needs a network, not an expression");
+        }
+        List<Sample> train = network.data().train();
+        List<Sample> batch = switch (rows.toLowerCase(java.util.Locale.ROOT)) {
+            case "all" -> train;
+            case "one" -> List.of(train.get(network.sample()));
+            case "auto" -> train.size() <= MAX_AUTO_ROWS ? train : List.of(train.get(network.sample()));
+            default -> throw new IllegalArgumentException("--rows " + rows + ": expected all, one or auto");
+        };
+        MatrixPass pass = MatrixPass.compute(network.network(), batch, MatrixPass.Reduction.SUM, l2);
+        List<MatrixStep> steps = MatrixSteps.of(pass, chosen);
+        String title = source.title() + (batch.size() > 1 ? ", " + batch.size() + " samples" : "");
+        return MatrixFormat.render(format, steps, title, digits.style());
     }
 
     /** Whether this is the lecture's own network and sample, whose printed figures have known errata. */
@@ -61,7 +113,7 @@ final class TraceCommand implements Callable<Integer> {
             for (TraceFormat f : TraceFormat.values()) {
                 if (f.name().equalsIgnoreCase(value)) return f;
             }
-            throw new picocli.CommandLine.TypeConversionException("unknown format '" + value + "' (one of text, markdown, json, csv)");
+            throw new picocli.CommandLine.TypeConversionException("unknown format '" + value + "' (one of text, markdown, json, csv, latex)");
         }
     }
 }

@@ -14,7 +14,9 @@ import studio.backprop.core.graph.Trace;
 
 /** The ways {@code trace} prints a pass: every step, symbolic, substituted and evaluated. */
 public enum TraceFormat {
-    TEXT, MARKDOWN, JSON, CSV;
+    TEXT, MARKDOWN, JSON, CSV,
+    /** A complete LaTeX document, one {@code align*} line per step. */
+    LATEX;
 
     private static final ObjectMapper JSON_MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -25,6 +27,7 @@ public enum TraceFormat {
             case MARKDOWN -> markdown(trace, title, style);
             case JSON -> json(trace, title, style);
             case CSV -> csv(trace, style);
+            case LATEX -> latex(trace, title, style);
         };
     }
 
@@ -52,6 +55,42 @@ public enum TraceFormat {
                 out.append("\n## ").append(heading(phase)).append("\n\n");
             }
             out.append(step.index() + 1).append(". $").append(step.equation().toLatex(style)).append("$\n");
+        }
+        return out.toString();
+    }
+
+    private static String latex(Trace trace, String title, NumberStyle style) {
+        StringBuilder out = new StringBuilder();
+        out.append("\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n");
+        out.append("\\section*{").append(latexText(title)).append("}\n");
+        Phase phase = null;
+        for (Step step : trace.steps()) {
+            if (step.phase() != phase) {
+                if (phase != null) out.append("\n\\end{align*}\n");
+                phase = step.phase();
+                out.append("\\subsection*{").append(heading(phase)).append("}\n\\begin{align*}\n");
+            } else {
+                out.append(" \\\\\n");
+            }
+            String line = step.equation().toLatex(style);
+            int eq = line.indexOf(" = ");
+            out.append("  ").append(eq < 0 ? line : line.substring(0, eq) + " &= " + line.substring(eq + 3));
+        }
+        if (phase != null) out.append("\n\\end{align*}\n");
+        return out.append("\\end{document}\n").toString();
+    }
+
+    /** Plain text made safe for LaTeX's text mode. */
+    static String latexText(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\textbackslash{}");
+                case '_', '&', '%', '#', '$', '{', '}' -> out.append('\\').append(c);
+                case '~' -> out.append("\\textasciitilde{}");
+                case '^' -> out.append("\\textasciicircum{}");
+                default -> out.append(c);
+            }
         }
         return out.toString();
     }
@@ -125,7 +164,7 @@ public enum TraceFormat {
         return text;
     }
 
-    private static String heading(Phase phase) {
+    static String heading(Phase phase) {
         return switch (phase) {
             case FORWARD -> "Forward pass";
             case ERROR -> "Error";

@@ -1,0 +1,89 @@
+package studio.backprop.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.graph.NumberStyle;
+import studio.backprop.core.nn.Sample;
+import studio.backprop.core.train.LossCurves;
+import studio.backprop.core.train.TrainingOptions;
+
+/**
+ * {@code curves}: loss curves side by side, full batch. SGD, momentum and BFGS on the same network (Welch Labs,
+ * part 6), or with {@code --test} the training and test cost of one SGD run (part 7; Nielsen, chapter 3).
+ */
+@Command(name = "curves", mixinStandardHelpOptions = true,
+        description = "Print loss curves: SGD, momentum and BFGS side by side, or training against test cost (--test).")
+final class CurvesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SourceOptions source;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "100", description = "Iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--every", paramLabel = "K", defaultValue = "10", description = "Print every K-th iteration (default: ${DEFAULT-VALUE}).")
+    int every;
+
+    @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0",
+            description = "L2 strength λ: the cost gains (λ/2)·Σw² (default: ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--test", description = "Training and test cost of one SGD run (the session needs test samples).")
+    boolean test;
+
+    @Override
+    public Integer call() {
+        if (!(source.session().document() instanceof NetworkDocument network)) {
+            throw new IllegalArgumentException("curves: loss curves need a network, not an expression");
+        }
+        if (iterations < 1) throw new IllegalArgumentException("--iterations " + iterations + ": must be at least 1");
+        if (every < 1) throw new IllegalArgumentException("--every " + every + ": must be at least 1");
+        if (!(l2 >= 0) || !Double.isFinite(l2)) throw new IllegalArgumentException("--l2 " + l2 + ": λ must be 0 or a positive number");
+        List<Sample> train = network.data().train();
+        PrintWriter out = spec.commandLine().getOut();
+        NumberStyle style = NumberStyle.digits(6);
+        if (test) {
+            if (network.data().test().isEmpty()) {
+                throw new IllegalArgumentException("--test: " + source.title() + " has no test samples to measure overfitting on");
+            }
+            LossCurves.TrainTest curves = LossCurves.trainAndTest(network.network(), train, network.data().test(),
+                    TrainingOptions.iterations(iterations).withL2(l2));
+            out.printf(Locale.ROOT, "%9s  %-14s  %-14s%n", "iteration", "train", "test");
+            double[] a = curves.train();
+            double[] b = curves.test();
+            for (int i = 0; i < a.length; i++) {
+                if ((i + 1) % every == 0 || i == 0 || i == a.length - 1) {
+                    out.printf(Locale.ROOT, "%9d  %-14s  %-14s%n", i + 1, style.format(a[i]), style.format(b[i]));
+                }
+            }
+            out.println("mean loss per sample after each update, full batch, η = " + style.format(network.network().learningRate())
+                    + (l2 > 0 ? ", λ = " + style.format(l2) + " (not included in either column)" : ""));
+            return 0;
+        }
+        LossCurves.Method[] methods = LossCurves.Method.values();
+        double[][] losses = new double[methods.length][];
+        for (int m = 0; m < methods.length; m++) {
+            losses[m] = LossCurves.run(methods[m], network.network(), train, iterations, l2).losses();
+        }
+        out.printf(Locale.ROOT, "%9s  %-14s  %-14s  %-14s%n", "iteration", "sgd", "momentum", "bfgs");
+        for (int i = 0; i < iterations; i++) {
+            if ((i + 1) % every != 0 && i != 0 && i != iterations - 1) continue;
+            out.printf(Locale.ROOT, "%9d", i + 1);
+            for (double[] curve : losses) out.printf(Locale.ROOT, "  %-14s", i < curve.length ? style.format(curve[i]) : "(converged)");
+            out.println();
+        }
+        out.println("objective before each iteration: mean loss" + (l2 > 0 ? " + (λ/2)·Σw²" : "") + ", full batch; SGD with η = "
+                + style.format(network.network().learningRate()) + ", momentum μ = " + LossCurves.MOMENTUM + ", BFGS with a line search");
+        return 0;
+    }
+}
