@@ -19,11 +19,23 @@ import studio.backprop.core.nn.NetworkSpec;
  * weight's value, gradient and update on its edge, targets and errors beside the outputs.
  */
 public final class NetworkRenderer {
+    /**
+     * Above this many weight edges the diagram is drawn as an overview ({@link #drawOverview}): a network that
+     * large cannot show its numbers legibly, and drawing them would take far longer than a frame.
+     */
+    public static final int OVERVIEW_EDGES = 2_000;
+    /** Intensity levels per sign of the overview's batched edges. */
+    private static final int LEVELS = 8;
+
     private NetworkRenderer() { }
 
     /** Draws the diagram into layout coordinates. */
     public static void draw(GraphicsContext gc, NetworkSpec spec, DiagramState state, NetworkLayout layout) {
         Graph graph = state.trace().graph();
+        if (layout.weights().size() > OVERVIEW_EDGES) {
+            drawOverview(gc, spec, state, graph, layout);
+            return;
+        }
         gc.setLineCap(StrokeLineCap.ROUND);
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBiasEdges(gc, state, graph, bias);
         for (NetworkLayout.WeightEdge edge : layout.weights()) drawWeightEdge(gc, state, graph, edge);
@@ -37,6 +49,82 @@ public final class NetworkRenderer {
         for (double[] badge : badges) {
             Draw.badge(gc, (int) badge[0], badge[1], badge[2]);
         }
+    }
+
+    /**
+     * The low-detail drawing of a large network: weight edges batched by colour ({@link #drawEdgesBatched}),
+     * neurons as plain discs, no numbers on edges or neurons; biases, targets, errors and the current step's
+     * edges as in the full diagram.
+     */
+    private static void drawOverview(GraphicsContext gc, NetworkSpec spec, DiagramState state, Graph graph,
+                                     NetworkLayout layout) {
+        gc.setLineCap(StrokeLineCap.BUTT);
+        drawEdgesBatched(gc, state, graph, layout.weights());
+        gc.setLineCap(StrokeLineCap.ROUND);
+        for (NetworkLayout.BiasNode bias : layout.biases()) drawBiasEdges(gc, state, graph, bias);
+        for (NetworkLayout.LabelBox box : layout.boxes()) drawBoxEdges(gc, state, graph, layout, box);
+        double r = NetworkLayout.RADIUS;
+        gc.setLineWidth(1.6);
+        gc.setStroke(Palette.INK);
+        for (NetworkLayout.Neuron neuron : layout.neurons()) {
+            gc.setFill(neuron.layer() == 0 ? Palette.LEAF_FILL : Palette.NODE_FILL);
+            gc.fillOval(neuron.x() - r, neuron.y() - r, 2 * r, 2 * r);
+            gc.strokeOval(neuron.x() - r, neuron.y() - r, 2 * r, 2 * r);
+        }
+        for (NetworkLayout.BiasNode bias : layout.biases()) drawBias(gc, state, graph, bias);
+        for (NetworkLayout.LabelBox box : layout.boxes()) drawBox(gc, spec, state, graph, box);
+    }
+
+    /**
+     * Weight edges in one path per colour: grey when the gradient is not shown yet, otherwise
+     * {@link #LEVELS} intensity buckets per sign, each stroked once with its bucket's colour and width
+     * (solid: at this size the colour carries the sign). Edges of the current step or the selection are
+     * drawn singly on top.
+     */
+    private static void drawEdgesBatched(GraphicsContext gc, DiagramState state, Graph graph,
+                                         List<NetworkLayout.WeightEdge> edges) {
+        int buckets = 2 * LEVELS + 1;
+        int[] bucketOf = new int[edges.size()];
+        int[] counts = new int[buckets + 1];
+        List<NetworkLayout.WeightEdge> highlighted = new java.util.ArrayList<>();
+        for (int e = 0; e < edges.size(); e++) {
+            int id = id(graph, edges.get(e).name());
+            int bucket = 0;
+            if (touched(state, id) || state.selected().contains(id)) {
+                bucket = -1;
+                highlighted.add(edges.get(e));
+            } else if (id >= 0 && state.gradientKnown(id)) {
+                double gradient = state.trace().gradient(id);
+                int level = Math.min(LEVELS - 1, (int) (Palette.intensity(gradient) * LEVELS));
+                bucket = 1 + level + (gradient < 0 ? LEVELS : 0);
+            }
+            bucketOf[e] = bucket;
+            if (bucket >= 0) counts[bucket + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) counts[b + 1] += counts[b];
+        int[] order = new int[counts[buckets]];
+        for (int e = 0; e < edges.size(); e++) if (bucketOf[e] >= 0) order[counts[bucketOf[e]]++] = e;
+        // counts[b] is now the end of bucket b
+        gc.setLineDashes(null);
+        int start = 0;
+        for (int b = 0; b < buckets; b++) {
+            int end = counts[b];
+            if (end == start) continue;
+            double intensity = (((b - 1) % LEVELS) + 0.5) / LEVELS;
+            boolean negative = b > LEVELS;
+            gc.setStroke(b == 0 ? Palette.EDGE : Palette.ZERO.interpolate(negative ? Palette.NEGATIVE : Palette.POSITIVE,
+                    0.25 + 0.75 * intensity));
+            gc.setLineWidth(b == 0 ? 1.5 : 1.2 + 4.0 * intensity);
+            gc.beginPath();
+            for (int i = start; i < end; i++) {
+                NetworkLayout.WeightEdge edge = edges.get(order[i]);
+                gc.moveTo(edge.source().x(), edge.source().y());
+                gc.lineTo(edge.target().x(), edge.target().y());
+            }
+            gc.stroke();
+            start = end;
+        }
+        for (NetworkLayout.WeightEdge edge : highlighted) drawWeightEdge(gc, state, graph, edge);
     }
 
     private static int id(Graph graph, String name) {
