@@ -53,5 +53,6 @@ public final class StudioApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();
+        StartupProbe.afterShown();
     }
 }

@@ -24,6 +24,8 @@ public final class NetworkRenderer {
      * large cannot show its numbers legibly, and drawing them would take far longer than a frame.
      */
     public static final int OVERVIEW_EDGES = 2_000;
+    /** How many edges of the largest |gradient| the overview strokes over the layer bands. */
+    static final int STRONGEST_EDGES = 1_000;
     /** Intensity levels per sign of the overview's batched edges. */
     private static final int LEVELS = 8;
 
@@ -76,55 +78,78 @@ public final class NetworkRenderer {
     }
 
     /**
-     * Weight edges in one path per colour: grey when the gradient is not shown yet, otherwise
-     * {@link #LEVELS} intensity buckets per sign, each stroked once with its bucket's colour and width
-     * (solid: at this size the colour carries the sign). Edges of the current step or the selection are
-     * drawn singly on top.
+     * Weight edges of a large network: each layer's connections as one translucent band, then the
+     * {@link #STRONGEST_EDGES} edges with the largest |gradient| in one path per colour bucket ({@link #LEVELS}
+     * intensity levels per sign, solid: at this size the colour carries the sign). Stroking every one of a
+     * hundred thousand edges costs the rasteriser seconds and shows nothing more than the band. Edges of the
+     * current step or the selection are drawn singly on top.
      */
     private static void drawEdgesBatched(GraphicsContext gc, DiagramState state, Graph graph,
                                          List<NetworkLayout.WeightEdge> edges) {
-        int buckets = 2 * LEVELS + 1;
-        int[] bucketOf = new int[edges.size()];
-        int[] counts = new int[buckets + 1];
+        drawBands(gc, edges);
+        int buckets = 2 * LEVELS;
+        int[] ids = new int[edges.size()];
+        double[] strength = new double[edges.size()];
         List<NetworkLayout.WeightEdge> highlighted = new java.util.ArrayList<>();
         for (int e = 0; e < edges.size(); e++) {
             int id = id(graph, edges.get(e).name());
-            int bucket = 0;
+            ids[e] = id;
+            strength[e] = -1;
             if (touched(state, id) || state.selected().contains(id)) {
-                bucket = -1;
                 highlighted.add(edges.get(e));
             } else if (id >= 0 && state.gradientKnown(id)) {
-                double gradient = state.trace().gradient(id);
-                int level = Math.min(LEVELS - 1, (int) (Palette.intensity(gradient) * LEVELS));
-                bucket = 1 + level + (gradient < 0 ? LEVELS : 0);
+                strength[e] = Math.abs(state.trace().gradient(id));
             }
-            bucketOf[e] = bucket;
-            if (bucket >= 0) counts[bucket + 1]++;
         }
-        for (int b = 0; b < buckets; b++) counts[b + 1] += counts[b];
-        int[] order = new int[counts[buckets]];
-        for (int e = 0; e < edges.size(); e++) if (bucketOf[e] >= 0) order[counts[bucketOf[e]]++] = e;
-        // counts[b] is now the end of bucket b
+        double threshold = strongest(strength, STRONGEST_EDGES);
+        List<List<NetworkLayout.WeightEdge>> byBucket = new java.util.ArrayList<>();
+        for (int b = 0; b < buckets; b++) byBucket.add(new java.util.ArrayList<>());
+        int drawn = 0;
+        for (int e = 0; e < edges.size() && drawn < STRONGEST_EDGES; e++) {
+            if (strength[e] < 0 || strength[e] < threshold) continue;
+            double gradient = state.trace().gradient(ids[e]);
+            int level = Math.min(LEVELS - 1, (int) (Palette.intensity(gradient) * LEVELS));
+            byBucket.get(level + (gradient < 0 ? LEVELS : 0)).add(edges.get(e));
+            drawn++;
+        }
         gc.setLineDashes(null);
-        int start = 0;
         for (int b = 0; b < buckets; b++) {
-            int end = counts[b];
-            if (end == start) continue;
-            double intensity = (((b - 1) % LEVELS) + 0.5) / LEVELS;
-            boolean negative = b > LEVELS;
-            gc.setStroke(b == 0 ? Palette.EDGE : Palette.ZERO.interpolate(negative ? Palette.NEGATIVE : Palette.POSITIVE,
-                    0.25 + 0.75 * intensity));
-            gc.setLineWidth(b == 0 ? 1.5 : 1.2 + 4.0 * intensity);
+            List<NetworkLayout.WeightEdge> bucket = byBucket.get(b);
+            if (bucket.isEmpty()) continue;
+            double intensity = ((b % LEVELS) + 0.5) / LEVELS;
+            gc.setStroke(Palette.ZERO.interpolate(b >= LEVELS ? Palette.NEGATIVE : Palette.POSITIVE, 0.25 + 0.75 * intensity));
+            gc.setLineWidth(1.2 + 4.0 * intensity);
             gc.beginPath();
-            for (int i = start; i < end; i++) {
-                NetworkLayout.WeightEdge edge = edges.get(order[i]);
+            for (NetworkLayout.WeightEdge edge : bucket) {
                 gc.moveTo(edge.source().x(), edge.source().y());
                 gc.lineTo(edge.target().x(), edge.target().y());
             }
             gc.stroke();
-            start = end;
         }
         for (NetworkLayout.WeightEdge edge : highlighted) drawWeightEdge(gc, state, graph, edge);
+    }
+
+    /** The smallest of the {@code count} largest non-negative values (0 when there are no more than {@code count}). */
+    static double strongest(double[] values, int count) {
+        double[] known = java.util.Arrays.stream(values).filter(v -> v >= 0).sorted().toArray();
+        return known.length <= count ? 0 : known[known.length - count];
+    }
+
+    /** For each pair of adjacent layers, the hull of their edges as one translucent quadrilateral. */
+    private static void drawBands(GraphicsContext gc, List<NetworkLayout.WeightEdge> edges) {
+        java.util.Map<Integer, double[]> bands = new java.util.TreeMap<>();
+        for (NetworkLayout.WeightEdge edge : edges) {
+            double[] band = bands.computeIfAbsent(edge.source().layer(), l -> new double[] {
+                    edge.source().x(), Double.MAX_VALUE, -Double.MAX_VALUE, edge.target().x(), Double.MAX_VALUE, -Double.MAX_VALUE});
+            band[1] = Math.min(band[1], edge.source().y());
+            band[2] = Math.max(band[2], edge.source().y());
+            band[4] = Math.min(band[4], edge.target().y());
+            band[5] = Math.max(band[5], edge.target().y());
+        }
+        gc.setFill(Palette.EDGE.deriveColor(0, 1, 1, 0.35));
+        for (double[] b : bands.values()) {
+            gc.fillPolygon(new double[] {b[0], b[3], b[3], b[0]}, new double[] {b[1], b[4], b[5], b[2]}, 4);
+        }
     }
 
     private static int id(Graph graph, String name) {
