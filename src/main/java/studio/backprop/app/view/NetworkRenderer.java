@@ -3,7 +3,11 @@ package studio.backprop.app.view;
 import studio.backprop.core.doc.DocumentEdits;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.transform.NonInvertibleTransformException;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import studio.backprop.app.Messages;
@@ -24,6 +28,10 @@ public final class NetworkRenderer {
      * large cannot show its numbers legibly, and drawing them would take far longer than a frame.
      */
     public static final int OVERVIEW_EDGES = 2_000;
+    /** Below this many pixels of text height the weight labels are not drawn: they could not be read. */
+    private static final double MIN_LABEL_PIXELS = 4;
+    /** How far a label or a neuron's numbers reach from its anchor, in layout units. */
+    private static final double LABEL_REACH = 160;
     /** How many edges of the largest |gradient| the overview strokes over the layer bands. */
     static final int STRONGEST_EDGES = 1_000;
     /** Intensity levels per sign of the overview's batched edges. */
@@ -39,18 +47,56 @@ public final class NetworkRenderer {
             return;
         }
         gc.setLineCap(StrokeLineCap.ROUND);
+        Bounds visible = visibleArea(gc);
+        boolean readable = Palette.NUMBER.getSize() * Draw.scale(gc) >= MIN_LABEL_PIXELS;
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBiasEdges(gc, state, graph, bias);
-        for (NetworkLayout.WeightEdge edge : layout.weights()) drawWeightEdge(gc, state, graph, edge);
+        for (NetworkLayout.WeightEdge edge : layout.weights()) {
+            if (crosses(visible, edge)) drawWeightEdge(gc, state, graph, edge);
+        }
         for (NetworkLayout.LabelBox box : layout.boxes()) drawBoxEdges(gc, state, graph, layout, box);
         List<double[]> badges = drawPaths(gc, state, graph, layout);
         drawPulse(gc, state, graph, layout);
-        for (NetworkLayout.Neuron neuron : layout.neurons()) drawNeuron(gc, state, graph, neuron);
-        for (NetworkLayout.WeightEdge edge : layout.weights()) drawWeightLabel(gc, state, graph, edge);
+        for (NetworkLayout.Neuron neuron : layout.neurons()) {
+            if (near(visible, neuron.x(), neuron.y())) drawNeuron(gc, state, graph, neuron);
+        }
+        if (readable) {
+            for (NetworkLayout.WeightEdge edge : layout.weights()) {
+                if (near(visible, edge.labelX(), edge.labelY())) drawWeightLabel(gc, state, graph, edge);
+            }
+        }
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBias(gc, state, graph, bias);
         for (NetworkLayout.LabelBox box : layout.boxes()) drawBox(gc, spec, state, graph, box);
         for (double[] badge : badges) {
             Draw.badge(gc, (int) badge[0], badge[1], badge[2]);
         }
+    }
+
+    /**
+     * The part of the layout the context's canvas shows, in layout coordinates, or null when it cannot be
+     * known (then everything is drawn). Labels and neurons outside it are skipped: text is the costly part of a
+     * frame, and a zoomed-in view of a large network shows only a few of them.
+     */
+    private static Bounds visibleArea(GraphicsContext gc) {
+        Canvas canvas = gc.getCanvas();
+        try {
+            return gc.getTransform().inverseTransform(new BoundingBox(0, 0, canvas.getWidth(), canvas.getHeight()));
+        } catch (NonInvertibleTransformException e) {
+            return null;
+        }
+    }
+
+    /** Whether something drawn around (x, y), labels included, can reach the visible area. */
+    private static boolean near(Bounds visible, double x, double y) {
+        return visible == null || visible.intersects(x - LABEL_REACH, y - LABEL_REACH, 2 * LABEL_REACH, 2 * LABEL_REACH);
+    }
+
+    /** Whether an edge's bounding box meets the visible area. */
+    private static boolean crosses(Bounds visible, NetworkLayout.WeightEdge edge) {
+        if (visible == null) return true;
+        double x = Math.min(edge.source().x(), edge.target().x());
+        double y = Math.min(edge.source().y(), edge.target().y());
+        return visible.intersects(x - 4, y - 4, Math.abs(edge.target().x() - edge.source().x()) + 8,
+                Math.abs(edge.target().y() - edge.source().y()) + 8);
     }
 
     /**

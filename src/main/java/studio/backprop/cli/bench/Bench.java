@@ -97,8 +97,9 @@ public final class Bench {
         out.accept(line("trace.mazur", format(traceAfterEdit(mazurDocument()) / 1e6, 4), "ms"));
         out.accept(line("trace.1000weights", format(traceAfterEdit(thousandWeightsDocument()) / 1e6, 4), "ms"));
         out.accept(exportPng());
-        out.accept(renderNetwork("render.network.1000edges", thousandWeightsDocument(), settings.small()));
-        out.accept(renderNetwork("render.network.784x128x10", mnistDocument(), settings.large()));
+        out.accept(renderNetwork("render.network.1000edges", thousandWeightsDocument(), 1, settings.small()));
+        out.accept(renderNetwork("render.network.1000edges.fit", thousandWeightsDocument(), 0, settings.small()));
+        out.accept(renderNetwork("render.network.784x128x10", mnistDocument(), 0, settings.large()));
         out.accept(renderGraph("render.graph.500nodes", graphDocument()));
         out.accept(startupWindow());
         out.accept(line("heap.used.max", format(harness.heapUsedMax() / (1024.0 * 1024.0), 1), "MB"));
@@ -201,14 +202,17 @@ public final class Bench {
         return new NetworkDocument("bench-4-16-16-4", spec, Dataset.single("one", sample), 0);
     }
 
-    /** One frame of the network diagram of {@code document} with every step shown (see {@link Frames}). */
-    private String renderNetwork(String name, NetworkDocument document, Harness.Settings timing) {
+    /**
+     * One frame of the network diagram of {@code document} with every step shown (see {@link Frames}), at
+     * {@code zoom} (1: 100 %, the labels legible; 0: fitted to the frame).
+     */
+    private String renderNetwork(String name, NetworkDocument document, double zoom, Harness.Settings timing) {
         return frame(name, () -> {
             Trace trace = Computation.trace(document);
             NetworkLayout layout = NetworkLayout.of(document.network());
             Reveal reveal = Reveal.of(trace);
             int last = trace.steps().size() - 1;
-            return Frames.time(harness, timing, layout.width(), layout.height(),
+            return Frames.time(harness, timing, layout.width(), layout.height(), zoom,
                     gc -> NetworkRenderer.draw(gc, document.network(), DiagramState.of(trace, reveal, last, null, 1), layout));
         });
     }
@@ -220,7 +224,7 @@ public final class Bench {
             GraphLayout layout = GraphLayout.of(trace.graph());
             Reveal reveal = Reveal.of(trace);
             int last = trace.steps().size() - 1;
-            return Frames.time(harness, settings.small(), layout.width(), layout.height(),
+            return Frames.time(harness, settings.small(), layout.width(), layout.height(), 0,
                     gc -> GraphRenderer.draw(gc, DiagramState.of(trace, reveal, last, null, 1), layout));
         });
     }

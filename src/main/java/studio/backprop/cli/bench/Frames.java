@@ -13,7 +13,8 @@ import studio.backprop.app.view.Palette;
 
 /**
  * Times one frame of a diagram as its view draws it: on the JavaFX thread, a 1280×800 canvas is cleared, the
- * drawing is scaled to fit (as the view's fit does, at most 2×) and drawn, and the canvas is snapshotted. Canvas
+ * drawing is scaled to fit (as the view's fit does, at most 2×) or shown at a given zoom around its centre, and
+ * drawn, and the canvas is snapshotted. Canvas
  * commands are only recorded when drawn; the snapshot makes the toolkit rasterise them, so the figure includes
  * the rendering.
  */
@@ -25,22 +26,22 @@ final class Frames {
 
     /**
      * Median nanoseconds of one frame of {@code draw} (called with the graphics context already transformed)
-     * for content of the given size. Runs on the JavaFX thread, which must be running.
+     * for content of the given size, at {@code zoom} (0: fitted). Runs on the JavaFX thread, which must be running.
      */
-    static double time(Harness harness, Harness.Settings settings, double contentWidth, double contentHeight,
+    static double time(Harness harness, Harness.Settings settings, double contentWidth, double contentHeight, double zoom,
                        Consumer<GraphicsContext> draw) {
         return onFxThread(() -> {
             Canvas canvas = new Canvas(WIDTH, HEIGHT);
             WritableImage image = new WritableImage(WIDTH, HEIGHT);
-            double zoom = Math.min(2.0, Math.min(WIDTH / contentWidth, HEIGHT / contentHeight));
-            double panX = (WIDTH - contentWidth * zoom) / 2;
-            double panY = (HEIGHT - contentHeight * zoom) / 2;
+            double scale = zoom > 0 ? zoom : Math.min(2.0, Math.min(WIDTH / contentWidth, HEIGHT / contentHeight));
+            double panX = (WIDTH - contentWidth * scale) / 2;
+            double panY = (HEIGHT - contentHeight * scale) / 2;
             return harness.medianNanos(() -> {
                 GraphicsContext gc = canvas.getGraphicsContext2D();
                 gc.setTransform(new Affine());
                 gc.setFill(Palette.BACKGROUND);
                 gc.fillRect(0, 0, WIDTH, HEIGHT);
-                gc.setTransform(zoom, 0, 0, zoom, panX, panY);
+                gc.setTransform(scale, 0, 0, scale, panX, panY);
                 draw.accept(gc);
                 gc.setTransform(new Affine());
                 canvas.snapshot(null, image);
