@@ -66,5 +66,6 @@ public final class StudioApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();
+        StartupProbe.afterShown();
     }
 }

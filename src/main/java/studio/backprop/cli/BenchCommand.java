@@ -11,7 +11,7 @@ import studio.backprop.cli.bench.Bench;
 
 /** {@code bench}: in-process timings of training, tracing and export, one {@code NAME VALUE UNIT} line each. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure training, tracing and export speed in this JVM: one 'NAME VALUE UNIT' line per figure,"
+        description = "Measure training, tracing, drawing, export and start-up speed in this JVM: one 'NAME VALUE UNIT' line per figure,"
                 + " each the median of several timed rounds after warm-up.")
 final class BenchCommand implements Callable<Integer> {
     @Spec

@@ -47,13 +47,30 @@ final class Draw {
         gc.fillText(text, x, y);
     }
 
-    /** A line, dashed when {@code dashed}. */
+    /**
+     * A line, dashed when {@code dashed} and the dashes would be visible: when a dash and its gap shrink below
+     * {@link #MIN_DASH_PIXELS} on screen the line is drawn solid (a zoomed-out view of a large network would
+     * otherwise stroke hundreds of invisible dashes per edge).
+     */
     static void line(GraphicsContext gc, double x1, double y1, double x2, double y2, Color color, double width, boolean dashed) {
         gc.setStroke(color);
-        gc.setLineWidth(width * Palette.lineScale());
-        gc.setLineDashes(dashed ? new double[] {7 * Palette.lineScale(), 5 * Palette.lineScale()} : null);
+        double lineScale = Palette.lineScale();
+        gc.setLineWidth(width * lineScale);
+        boolean visibleDashes = dashed && DASH_PERIOD * lineScale * scale(gc) >= MIN_DASH_PIXELS;
+        gc.setLineDashes(visibleDashes ? new double[] {7 * lineScale, 5 * lineScale} : null);
         gc.strokeLine(x1, y1, x2, y2);
         gc.setLineDashes(null);
+    }
+
+    /** Length of one dash and its gap, in layout units. */
+    private static final double DASH_PERIOD = 12;
+    /** Below this many pixels per dash period, dashes are not drawn. */
+    private static final double MIN_DASH_PIXELS = 4;
+
+    /** Pixels per layout unit of the context's current transform. */
+    static double scale(GraphicsContext gc) {
+        javafx.scene.transform.Affine t = gc.getTransform();
+        return Math.hypot(t.getMxx(), t.getMyx());
     }
 
     /** A filled dot: the pulse of gradient flowing back along an edge. */

@@ -3,7 +3,11 @@ package studio.backprop.app.view;
 import studio.backprop.core.doc.DocumentEdits;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.transform.NonInvertibleTransformException;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import studio.backprop.app.Messages;
@@ -24,28 +28,181 @@ public final class NetworkRenderer {
      * coloured by gradient, and weight labels only for the weights of the current step or the selection.
      */
     public static final int LABELLED_WEIGHTS = 100;
+    /**
+     * Above this many weight edges the diagram is drawn as an overview ({@link #drawOverview}): a network that
+     * large cannot show its numbers legibly, and drawing them would take far longer than a frame.
+     */
+    public static final int OVERVIEW_EDGES = 2_000;
+    /** Below this many pixels of text height the weight labels are not drawn: they could not be read. */
+    private static final double MIN_LABEL_PIXELS = 4;
+    /** How far a label or a neuron's numbers reach from its anchor, in layout units. */
+    private static final double LABEL_REACH = 160;
+    /** How many edges of the largest |gradient| the overview strokes over the layer bands. */
+    static final int STRONGEST_EDGES = 1_000;
+    /** Intensity levels per sign of the overview's batched edges. */
+    private static final int LEVELS = 8;
 
     private NetworkRenderer() { }
 
     /** Draws the diagram into layout coordinates. */
     public static void draw(GraphicsContext gc, NetworkSpec spec, DiagramState state, NetworkLayout layout) {
         Graph graph = state.trace().graph();
+        if (layout.weights().size() > OVERVIEW_EDGES) {
+            drawOverview(gc, spec, state, graph, layout);
+            return;
+        }
         gc.setLineCap(StrokeLineCap.ROUND);
+        Bounds visible = visibleArea(gc);
+        boolean readable = Palette.NUMBER.getSize() * Draw.scale(gc) >= MIN_LABEL_PIXELS;
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBiasEdges(gc, state, graph, bias);
         boolean overview = layout.weights().size() > LABELLED_WEIGHTS;
-        for (NetworkLayout.WeightEdge edge : layout.weights()) drawWeightEdge(gc, state, graph, edge, overview);
+        for (NetworkLayout.WeightEdge edge : layout.weights()) {
+            if (crosses(visible, edge)) drawWeightEdge(gc, state, graph, edge, overview);
+        }
         for (NetworkLayout.LabelBox box : layout.boxes()) drawBoxEdges(gc, state, graph, layout, box);
         List<double[]> badges = drawPaths(gc, state, graph, layout);
         drawPulse(gc, state, graph, layout);
-        for (NetworkLayout.Neuron neuron : layout.neurons()) drawNeuron(gc, state, graph, neuron);
-        for (NetworkLayout.WeightEdge edge : layout.weights()) {
-            int id = id(graph, edge.name());
-            if (!overview || touched(state, id) || state.selected().contains(id)) drawWeightLabel(gc, state, graph, edge);
+        for (NetworkLayout.Neuron neuron : layout.neurons()) {
+            if (near(visible, neuron.x(), neuron.y())) drawNeuron(gc, state, graph, neuron);
+        }
+        if (readable) {
+            for (NetworkLayout.WeightEdge edge : layout.weights()) {
+                if (!near(visible, edge.labelX(), edge.labelY())) continue;
+                int id = id(graph, edge.name());
+                if (!overview || touched(state, id) || state.selected().contains(id)) drawWeightLabel(gc, state, graph, edge);
+            }
         }
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBias(gc, state, graph, bias);
         for (NetworkLayout.LabelBox box : layout.boxes()) drawBox(gc, spec, state, graph, box);
         for (double[] badge : badges) {
             Draw.badge(gc, (int) badge[0], badge[1], badge[2]);
+        }
+    }
+
+    /**
+     * The part of the layout the context's canvas shows, in layout coordinates, or null when it cannot be
+     * known (then everything is drawn). Labels and neurons outside it are skipped: text is the costly part of a
+     * frame, and a zoomed-in view of a large network shows only a few of them.
+     */
+    private static Bounds visibleArea(GraphicsContext gc) {
+        Canvas canvas = gc.getCanvas();
+        try {
+            return gc.getTransform().inverseTransform(new BoundingBox(0, 0, canvas.getWidth(), canvas.getHeight()));
+        } catch (NonInvertibleTransformException e) {
+            return null;
+        }
+    }
+
+    /** Whether something drawn around (x, y), labels included, can reach the visible area. */
+    private static boolean near(Bounds visible, double x, double y) {
+        return visible == null || visible.intersects(x - LABEL_REACH, y - LABEL_REACH, 2 * LABEL_REACH, 2 * LABEL_REACH);
+    }
+
+    /** Whether an edge's bounding box meets the visible area. */
+    private static boolean crosses(Bounds visible, NetworkLayout.WeightEdge edge) {
+        if (visible == null) return true;
+        double x = Math.min(edge.source().x(), edge.target().x());
+        double y = Math.min(edge.source().y(), edge.target().y());
+        return visible.intersects(x - 4, y - 4, Math.abs(edge.target().x() - edge.source().x()) + 8,
+                Math.abs(edge.target().y() - edge.source().y()) + 8);
+    }
+
+    /**
+     * The low-detail drawing of a large network: weight edges batched by colour ({@link #drawEdgesBatched}),
+     * neurons as plain discs, no numbers on edges or neurons; biases, targets, errors and the current step's
+     * edges as in the full diagram.
+     */
+    private static void drawOverview(GraphicsContext gc, NetworkSpec spec, DiagramState state, Graph graph,
+                                     NetworkLayout layout) {
+        gc.setLineCap(StrokeLineCap.BUTT);
+        drawEdgesBatched(gc, state, graph, layout.weights());
+        gc.setLineCap(StrokeLineCap.ROUND);
+        for (NetworkLayout.BiasNode bias : layout.biases()) drawBiasEdges(gc, state, graph, bias);
+        for (NetworkLayout.LabelBox box : layout.boxes()) drawBoxEdges(gc, state, graph, layout, box);
+        double r = NetworkLayout.RADIUS;
+        gc.setLineWidth(1.6);
+        gc.setStroke(Palette.INK);
+        for (NetworkLayout.Neuron neuron : layout.neurons()) {
+            gc.setFill(neuron.layer() == 0 ? Palette.LEAF_FILL : Palette.NODE_FILL);
+            gc.fillOval(neuron.x() - r, neuron.y() - r, 2 * r, 2 * r);
+            gc.strokeOval(neuron.x() - r, neuron.y() - r, 2 * r, 2 * r);
+        }
+        for (NetworkLayout.BiasNode bias : layout.biases()) drawBias(gc, state, graph, bias);
+        for (NetworkLayout.LabelBox box : layout.boxes()) drawBox(gc, spec, state, graph, box);
+    }
+
+    /**
+     * Weight edges of a large network: each layer's connections as one translucent band, then the
+     * {@link #STRONGEST_EDGES} edges with the largest |gradient| in one path per colour bucket ({@link #LEVELS}
+     * intensity levels per sign, solid: at this size the colour carries the sign). Stroking every one of a
+     * hundred thousand edges costs the rasteriser seconds and shows nothing more than the band. Edges of the
+     * current step or the selection are drawn singly on top.
+     */
+    private static void drawEdgesBatched(GraphicsContext gc, DiagramState state, Graph graph,
+                                         List<NetworkLayout.WeightEdge> edges) {
+        drawBands(gc, edges);
+        int buckets = 2 * LEVELS;
+        int[] ids = new int[edges.size()];
+        double[] strength = new double[edges.size()];
+        List<NetworkLayout.WeightEdge> highlighted = new java.util.ArrayList<>();
+        for (int e = 0; e < edges.size(); e++) {
+            int id = id(graph, edges.get(e).name());
+            ids[e] = id;
+            strength[e] = -1;
+            if (touched(state, id) || state.selected().contains(id)) {
+                highlighted.add(edges.get(e));
+            } else if (id >= 0 && state.gradientKnown(id)) {
+                strength[e] = Math.abs(state.trace().gradient(id));
+            }
+        }
+        double threshold = strongest(strength, STRONGEST_EDGES);
+        List<List<NetworkLayout.WeightEdge>> byBucket = new java.util.ArrayList<>();
+        for (int b = 0; b < buckets; b++) byBucket.add(new java.util.ArrayList<>());
+        int drawn = 0;
+        for (int e = 0; e < edges.size() && drawn < STRONGEST_EDGES; e++) {
+            if (strength[e] < 0 || strength[e] < threshold) continue;
+            double gradient = state.trace().gradient(ids[e]);
+            int level = Math.min(LEVELS - 1, (int) (Palette.intensity(gradient) * LEVELS));
+            byBucket.get(level + (gradient < 0 ? LEVELS : 0)).add(edges.get(e));
+            drawn++;
+        }
+        gc.setLineDashes(null);
+        for (int b = 0; b < buckets; b++) {
+            List<NetworkLayout.WeightEdge> bucket = byBucket.get(b);
+            if (bucket.isEmpty()) continue;
+            double intensity = ((b % LEVELS) + 0.5) / LEVELS;
+            gc.setStroke(Palette.ZERO.interpolate(b >= LEVELS ? Palette.NEGATIVE : Palette.POSITIVE, 0.25 + 0.75 * intensity));
+            gc.setLineWidth(1.2 + 4.0 * intensity);
+            gc.beginPath();
+            for (NetworkLayout.WeightEdge edge : bucket) {
+                gc.moveTo(edge.source().x(), edge.source().y());
+                gc.lineTo(edge.target().x(), edge.target().y());
+            }
+            gc.stroke();
+        }
+        for (NetworkLayout.WeightEdge edge : highlighted) drawWeightEdge(gc, state, graph, edge, false);
+    }
+
+    /** The smallest of the {@code count} largest non-negative values (0 when there are no more than {@code count}). */
+    static double strongest(double[] values, int count) {
+        double[] known = java.util.Arrays.stream(values).filter(v -> v >= 0).sorted().toArray();
+        return known.length <= count ? 0 : known[known.length - count];
+    }
+
+    /** For each pair of adjacent layers, the hull of their edges as one translucent quadrilateral. */
+    private static void drawBands(GraphicsContext gc, List<NetworkLayout.WeightEdge> edges) {
+        java.util.Map<Integer, double[]> bands = new java.util.TreeMap<>();
+        for (NetworkLayout.WeightEdge edge : edges) {
+            double[] band = bands.computeIfAbsent(edge.source().layer(), l -> new double[] {
+                    edge.source().x(), Double.MAX_VALUE, -Double.MAX_VALUE, edge.target().x(), Double.MAX_VALUE, -Double.MAX_VALUE});
+            band[1] = Math.min(band[1], edge.source().y());
+            band[2] = Math.max(band[2], edge.source().y());
+            band[4] = Math.min(band[4], edge.target().y());
+            band[5] = Math.max(band[5], edge.target().y());
+        }
+        gc.setFill(Palette.EDGE.deriveColor(0, 1, 1, 0.35));
+        for (double[] b : bands.values()) {
+            gc.fillPolygon(new double[] {b[0], b[3], b[3], b[0]}, new double[] {b[1], b[4], b[5], b[2]}, 4);
         }
     }
 

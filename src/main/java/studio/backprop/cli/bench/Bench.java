@@ -7,6 +7,14 @@ import java.util.function.Consumer;
 import studio.backprop.app.export.ExportBackground;
 import studio.backprop.app.export.ExportView;
 import studio.backprop.app.export.PngExport;
+import studio.backprop.app.StartupProbe;
+import studio.backprop.app.model.Reveal;
+import studio.backprop.app.view.DiagramState;
+import studio.backprop.app.view.GraphLayout;
+import studio.backprop.app.view.GraphRenderer;
+import studio.backprop.app.view.NetworkLayout;
+import studio.backprop.app.view.NetworkRenderer;
+import java.nio.file.Path;
 import studio.backprop.core.Computation;
 import studio.backprop.core.data.Datasets;
 import studio.backprop.core.data.Initializer;
@@ -29,7 +37,9 @@ import studio.backprop.core.train.TrainingOptions;
 /**
  * The figures of {@code bench}, one line each: {@code NAME VALUE UNIT}. Training of the lecture network
  * (the core's step against a hand-written loop), a Playground-sized training run, recomputing a trace after
- * editing one weight, the PNG export at 4×, and the largest heap in use.
+ * editing one weight, the PNG export at 4×, one frame of the network diagram (1,000 edges with labels, and a
+ * 784-128-10 network as an overview) and of the graph view (about 500 nodes), the start-up of the window in
+ * a new JVM, and the largest heap in use after a full collection.
  */
 public final class Bench {
     /** The Playground run: 2-8-8-1, tanh hidden layers, sigmoid output with cross-entropy. */
@@ -39,6 +49,10 @@ public final class Bench {
     static final double PLAYGROUND_RATE = 0.03;
     /** About a thousand weights: 2·30 + 30·30 + 30·2 = 1,020. */
     static final int[] THOUSAND_WEIGHTS_SIZES = {2, 30, 30, 2};
+    /** The MNIST shape of the lecture's follow-ups: 784·128 + 128·10 = 101,632 weights. */
+    static final int[] MNIST_SIZES = {784, 128, 10};
+    /** A network whose neuron-level graph has about 500 nodes (505). */
+    static final int[] GRAPH_SIZES = {4, 16, 16, 4};
 
     /**
      * How long a run takes.
@@ -83,6 +97,11 @@ public final class Bench {
         out.accept(line("trace.mazur", format(traceAfterEdit(mazurDocument()) / 1e6, 4), "ms"));
         out.accept(line("trace.1000weights", format(traceAfterEdit(thousandWeightsDocument()) / 1e6, 4), "ms"));
         out.accept(exportPng());
+        out.accept(renderNetwork("render.network.1000edges", thousandWeightsDocument(), 1, settings.small()));
+        out.accept(renderNetwork("render.network.1000edges.fit", thousandWeightsDocument(), 0, settings.small()));
+        out.accept(renderNetwork("render.network.784x128x10", mnistDocument(), 0, settings.large()));
+        out.accept(renderGraph("render.graph.500nodes", graphDocument()));
+        out.accept(startupWindow());
         out.accept(line("heap.used.max", format(harness.heapUsedMax() / (1024.0 * 1024.0), 1), "MB"));
     }
 
@@ -162,6 +181,106 @@ public final class Bench {
         NetworkSpec spec = Networks.create(THOUSAND_WEIGHTS_SIZES, List.of(Activation.SIGMOID, Activation.SIGMOID,
                 Activation.SIGMOID), Loss.HALF_SSE, Initializer.xavier(), 1);
         return new NetworkDocument("bench-2-30-30-2", spec, Dataset.single("lecture", LectureNetwork.sample()), 0);
+    }
+
+    /** A 784-128-10 network (101,632 weights), sigmoid then softmax with cross-entropy, on one made-up image. */
+    static NetworkDocument mnistDocument() {
+        NetworkSpec spec = Networks.create(MNIST_SIZES, List.of(Activation.SIGMOID, Activation.SOFTMAX), Loss.CROSS_ENTROPY,
+                Initializer.xavier(), 1);
+        double[] pixels = new double[MNIST_SIZES[0]];
+        for (int p = 0; p < pixels.length; p++) pixels[p] = (p * 37 % 256) / 255.0;
+        double[] target = new double[MNIST_SIZES[2]];
+        target[3] = 1;
+        return new NetworkDocument("bench-784-128-10", spec, Dataset.single("image", new Sample(pixels, target)), 0);
+    }
+
+    /** A 4-16-16-4 sigmoid network: its neuron-level graph has about 500 nodes. */
+    static NetworkDocument graphDocument() {
+        NetworkSpec spec = Networks.create(GRAPH_SIZES, List.of(Activation.SIGMOID, Activation.SIGMOID, Activation.SIGMOID),
+                Loss.HALF_SSE, Initializer.xavier(), 1);
+        Sample sample = new Sample(new double[] {0.05, 0.1, 0.15, 0.2}, new double[] {0.01, 0.99, 0.5, 0.3});
+        return new NetworkDocument("bench-4-16-16-4", spec, Dataset.single("one", sample), 0);
+    }
+
+    /**
+     * One frame of the network diagram of {@code document} with every step shown (see {@link Frames}), at
+     * {@code zoom} (1: 100 %, the labels legible; 0: fitted to the frame).
+     */
+    private String renderNetwork(String name, NetworkDocument document, double zoom, Harness.Settings timing) {
+        return frame(name, () -> {
+            Trace trace = Computation.trace(document);
+            NetworkLayout layout = NetworkLayout.of(document.network());
+            Reveal reveal = Reveal.of(trace);
+            int last = trace.steps().size() - 1;
+            return Frames.time(harness, timing, layout.width(), layout.height(), zoom,
+                    gc -> NetworkRenderer.draw(gc, document.network(), DiagramState.of(trace, reveal, last, null, 1), layout));
+        });
+    }
+
+    /** One frame of the graph view of {@code document}'s lowered graph with every step shown. */
+    private String renderGraph(String name, NetworkDocument document) {
+        return frame(name, () -> {
+            Trace trace = Computation.trace(document);
+            GraphLayout layout = GraphLayout.of(trace.graph());
+            Reveal reveal = Reveal.of(trace);
+            int last = trace.steps().size() - 1;
+            return Frames.time(harness, settings.small(), layout.width(), layout.height(), 0,
+                    gc -> GraphRenderer.draw(gc, DiagramState.of(trace, reveal, last, null, 1), layout));
+        });
+    }
+
+    private String frame(String name, java.util.function.DoubleSupplier nanos) {
+        String missing = Toolkits.whyNot();
+        if (missing != null) return name + " n/a " + missing;
+        try {
+            return line(name, format(nanos.getAsDouble() / 1e6, 2), "ms");
+        } catch (RuntimeException | LinkageError e) {
+            return name + " n/a the JavaFX toolkit did not draw (" + Toolkits.describe(e) + ")";
+        }
+    }
+
+    /**
+     * Milliseconds from a new JVM's start to the window shown with the lecture loaded, measured by the
+     * application itself ({@link StartupProbe}) in a child {@code java} on this class path; the child's heap in
+     * use after a full collection is reported with it.
+     */
+    private String startupWindow() {
+        String name = "startup.window";
+        String missing = Toolkits.whyNot();
+        if (missing != null) return name + " n/a " + missing;
+        if (settings.epochs() < 2) return name + " n/a skipped in a smoke run";
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-D" + StartupProbe.PROPERTY + "=true"));
+        for (String property : new String[] {"glass.platform", "monocle.platform", "prism.order"}) {
+            String value = System.getProperty(property);
+            if (value != null) command.add("-D" + property + "=" + value);
+        }
+        command.add("studio.backprop.Main");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output;
+            try (var in = process.getInputStream()) {
+                if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    return name + " n/a the window did not show within 60 s";
+                }
+                output = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            String figure = null;
+            String heap = null;
+            for (String lineOut : output.split("\\R")) {
+                if (lineOut.startsWith(name + " ")) figure = lineOut.trim();
+                if (lineOut.startsWith("heap.app.used ")) heap = lineOut.trim();
+            }
+            if (figure == null) return name + " n/a the application printed no start-up time (exit code " + process.exitValue() + ")";
+            return heap == null ? figure : figure + System.lineSeparator() + heap;
+        } catch (java.io.IOException e) {
+            return name + " n/a could not start java (" + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return name + " n/a interrupted";
+        }
     }
 
     /** The mazur network view at 4×, or {@code n/a} with the reason when the JavaFX toolkit cannot start. */

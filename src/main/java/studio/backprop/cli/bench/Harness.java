@@ -6,7 +6,8 @@ import java.util.Arrays;
  * A small in-process timing harness: it calibrates how many operations fill one round, runs warm-up
  * rounds so the JIT compiles the work, then times several rounds and reports the median time per
  * operation. Every operation's result is summed and written to a volatile field (a blackhole), so the
- * JIT cannot drop the work; it also records the largest heap in use seen between rounds.
+ * JIT cannot drop the work; after each measurement it also records the heap in use after a full collection
+ * (the live data, not the garbage the rounds left), keeping the largest.
  */
 public final class Harness {
     /** One operation to time; its result is consumed so the computation cannot be removed. */
@@ -36,6 +37,8 @@ public final class Harness {
         for (int r = 0; r < settings.warmupRounds(); r++) round(work, ops);
         double[] perOp = new double[settings.rounds()];
         for (int r = 0; r < perOp.length; r++) perOp[r] = (double) round(work, ops) / ops;
+        observeLiveHeap();
+        java.lang.ref.Reference.reachabilityFence(work);
         return median(perOp);
     }
 
@@ -44,9 +47,9 @@ public final class Harness {
         sink += value;
     }
 
-    /** Largest heap in use (bytes) observed so far by this harness. */
+    /** Largest heap in use after a full collection (bytes) seen so far: after each measurement and now. */
     public long heapUsedMax() {
-        observeHeap();
+        observeLiveHeap();
         return heapUsedMax;
     }
 
@@ -77,11 +80,11 @@ public final class Harness {
         for (long i = 0; i < ops; i++) sum += work.run();
         long elapsed = System.nanoTime() - start;
         sink = sum;
-        observeHeap();
         return elapsed;
     }
 
-    private void observeHeap() {
+    private void observeLiveHeap() {
+        System.gc();
         Runtime runtime = Runtime.getRuntime();
         heapUsedMax = Math.max(heapUsedMax, runtime.totalMemory() - runtime.freeMemory());
     }

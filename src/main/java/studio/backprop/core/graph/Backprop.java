@@ -102,10 +102,10 @@ public final class Backprop {
 
     /** The node followed by its inputs, for highlighting. */
     private static List<Integer> withInputs(Node node) {
-        List<Integer> ids = new ArrayList<>();
+        java.util.Set<Integer> ids = new java.util.LinkedHashSet<>();
         ids.add(node.id());
-        for (int input : node.inputs()) if (!ids.contains(input)) ids.add(input);
-        return ids;
+        ids.addAll(node.inputs());
+        return List.copyOf(ids);
     }
 
     /** {@code q = x + y = -2 + 5 = 3}. */

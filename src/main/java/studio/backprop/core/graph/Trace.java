@@ -38,7 +38,10 @@ public final class Trace {
     /** The same numbers with another list of steps and updates (a network writes the lecture's own steps). */
     public Trace withSteps(List<Step> newSteps, Map<Integer, Double> newUpdates) {
         List<Step> indexed = new ArrayList<>(newSteps.size());
-        for (int i = 0; i < newSteps.size(); i++) indexed.add(newSteps.get(i).at(i));
+        for (int i = 0; i < newSteps.size(); i++) {
+            Step step = newSteps.get(i);
+            indexed.add(step.index() == i ? step : step.at(i));
+        }
         return new Trace(graph, values, localGradients, gradients, indexed, newUpdates);
     }
 

@@ -13,7 +13,18 @@ public sealed interface Element {
     record Neuron(int layer, int index, Part part) implements Element { }
 
     /** Weight from neuron {@code from} of layer {@code layer} to neuron {@code to} of layer + 1 (w1…w8). */
-    record Weight(int layer, int to, int from) implements Element { }
+    record Weight(int layer, int to, int from) implements Element {
+        /**
+         * Spread over all bits: the record's default 31·(31·layer + to) + from makes w(to, 31) and w(to + 1, 0)
+         * collide, thousands of times over in a wide layer, which turned hash look-ups into tree searches.
+         */
+        @Override
+        public int hashCode() {
+            int h = (layer * 0x9E3779B9 + to) * 0x85EBCA6B + from;
+            h *= 0xC2B2AE35;
+            return h ^ (h >>> 16);
+        }
+    }
 
     /** Bias of neuron {@code to} in layer + 1; with a shared bias, {@code to} is 0 (b1, b2). */
     record Bias(int layer, int to) implements Element { }

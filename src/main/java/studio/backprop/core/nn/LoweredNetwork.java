@@ -1,7 +1,8 @@
 package studio.backprop.core.nn;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import studio.backprop.core.graph.Graph;
@@ -24,12 +25,14 @@ public final class LoweredNetwork {
         this.level = level;
         this.graph = graph;
         this.elements = List.copyOf(elements);
-        Map<Element, List<Integer>> byElement = new LinkedHashMap<>();
+        // a HashMap, not Map.copyOf: the records' small-integer hash codes (Weight, Bias, Input, Target)
+        // collide in clusters, which the immutable map's linear probing turns into long scans
+        Map<Element, List<Integer>> byElement = new HashMap<>(elements.size() * 2);
         for (int id = 0; id < elements.size(); id++) {
-            byElement.computeIfAbsent(elements.get(id), e -> new ArrayList<>()).add(id);
+            byElement.computeIfAbsent(elements.get(id), e -> new ArrayList<>(1)).add(id);
         }
         byElement.replaceAll((e, ids) -> List.copyOf(ids));
-        this.nodes = Map.copyOf(byElement);
+        this.nodes = Collections.unmodifiableMap(byElement);
     }
 
     public NetworkSpec spec() { return spec; }

@@ -1,9 +1,12 @@
 package studio.backprop.core.nn;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import studio.backprop.core.graph.Backprop;
 import studio.backprop.core.graph.Contribution;
 import studio.backprop.core.graph.Equation;
@@ -93,6 +96,8 @@ public final class NetworkTrace {
         private final int top;
         private final Map<Integer, Double> updates;
         private final List<Step> steps = new ArrayList<>();
+        /** Per node: where each of its inputs first appears among them (see {@link #inputIndex}). */
+        private final Map<Integer, Map<Integer, Integer>> inputIndexes = new HashMap<>();
 
         Walk(LoweredNetwork network, Trace trace, Map<Integer, Double> updates) {
             this.updates = updates;
@@ -248,7 +253,7 @@ public final class NetworkTrace {
             int out = network.out(layer, j);
             int weight = network.weight(layer - 1, j, k);
             int input = network.out(layer - 1, k);
-            int index = graph.node(net).inputs().indexOf(weight);
+            int index = inputIndex(net, weight);
             double local = trace.localGradient(net, index);
             add(Phase.BACKWARD, weight, List.of(weight, net, input), Step.Quantity.GRADIENT,
                     new Equation(Formula.partial(sym(net), sym(weight)), sym(input), null, local), List.of());
@@ -272,7 +277,7 @@ public final class NetworkTrace {
         private void neuronBiasGradient(int layer, int j) {
             int net = network.net(layer, j);
             int bias = network.bias(layer - 1, j);
-            int index = graph.node(net).inputs().indexOf(bias);
+            int index = inputIndex(net, bias);
             add(Phase.BACKWARD, bias, List.of(bias, net), Step.Quantity.GRADIENT,
                     new Equation(Formula.partial(sym(graph.output()), sym(bias)),
                             Formula.product(delta(net), Formula.partial(sym(net), sym(bias))),
@@ -310,8 +315,21 @@ public final class NetworkTrace {
 
         /** The weight that multiplies {@code out} inside {@code net}. */
         private int weightInto(int net, int out) {
-            List<Integer> inputs = graph.node(net).inputs();
-            return inputs.get(inputs.indexOf(out) - 1);
+            return graph.node(net).inputs().get(inputIndex(net, out) - 1);
+        }
+
+        /**
+         * Where {@code input} first appears among {@code node}'s inputs. Indexed once per node: a neuron of a wide
+         * layer has hundreds of inputs, and a linear search per weight made tracing quadratic in the fan-in.
+         */
+        private int inputIndex(int node, int input) {
+            Map<Integer, Integer> index = inputIndexes.computeIfAbsent(node, id -> {
+                List<Integer> inputs = graph.node(id).inputs();
+                Map<Integer, Integer> positions = new HashMap<>(inputs.size() * 2);
+                for (int i = 0; i < inputs.size(); i++) positions.putIfAbsent(inputs.get(i), i);
+                return positions;
+            });
+            return index.getOrDefault(input, -1);
         }
 
         /** δ_o1 for the net node of neuron o1. */
@@ -322,15 +340,15 @@ public final class NetworkTrace {
 
         private void valueStep(Phase phase, int id) {
             Node node = graph.node(id);
-            List<Integer> touched = new ArrayList<>(List.of(id));
+            Set<Integer> touched = new LinkedHashSet<>(List.of(id));
             List<Formula> symbols = new ArrayList<>();
             List<Formula> numbers = new ArrayList<>();
             for (int input : node.inputs()) {
-                if (!touched.contains(input)) touched.add(input);
+                touched.add(input);
                 symbols.add(sym(input));
                 numbers.add(Formula.num(trace.value(input)));
             }
-            add(phase, id, touched, Step.Quantity.VALUE, new Equation(sym(id), Formula.apply(node.op(), symbols),
+            add(phase, id, List.copyOf(touched), Step.Quantity.VALUE, new Equation(sym(id), Formula.apply(node.op(), symbols),
                     Formula.apply(node.op(), numbers), trace.value(id)), List.of());
         }
 

@@ -13,7 +13,9 @@ import studio.backprop.core.train.FastNetwork;
 /** The bench runs every figure and prints parseable lines; its hand-written step is the lecture's. No timings are asserted. */
 class BenchTest {
     private static final List<String> FIGURES = List.of("train.mazur.step", "train.mazur.plainloop", "train.mazur.ratio",
-            "train.playground.2881", "trace.mazur", "trace.1000weights", "export.png.4x", "heap.used.max");
+            "train.playground.2881", "trace.mazur", "trace.1000weights", "export.png.4x", "render.network.1000edges", "render.network.1000edges.fit",
+            "render.network.784x128x10",
+            "render.graph.500nodes", "startup.window", "heap.used.max");
 
     @Test
     void aTinyRunPrintsOneParseableLinePerFigure() {
