@@ -41,14 +41,22 @@ public final class StudioApp extends Application {
     public static Scene createScene(StudioModel model, Document lecture, double width, double height) {
         Playback playback = new Playback(model);
         MainView view = new MainView(model, playback, lecture);
-        view.addTab("trainingTab", Messages.get("training.tab"), new TrainingView(new TrainingModel(model)));
-        view.addTab("digitsTab", Messages.get("digits.tab"), new DigitsPane(model, view.tabs()));
+        // workspaces are built when first shown, to keep start-up short
+        view.addLazyTab("trainingTab", Messages.get("training.tab"), tab -> new TrainingView(new TrainingModel(model)));
+        view.addLazyTab("digitsTab", Messages.get("digits.tab"), tab -> {
+            DigitsPane digits = new DigitsPane(model, view.tabs());
+            digits.ensureTrained(); // the tab is being shown now: train its network in the background
+            return digits;
+        });
+        view.addLazyTab("matrixTab", Messages.get("matrix.tab"), tab -> {
+            MatrixView matrix = new MatrixView(model);
+            matrix.activeProperty().bind(tab.selectedProperty());
+            return matrix;
+        });
         Scene scene = new Scene(view, width, height);
         Classroom.install(scene, view, model); // before the stepping keys: quiz mode takes "forward" first
         KeyBindings.install(scene, model, playback::pause);
         view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model).ifPresent(view::showStatus));
-        MatrixView matrix = new MatrixView(model);
-        matrix.activeProperty().bind(view.addTab("matrixTab", Messages.get("matrix.tab"), matrix).selectedProperty());
         DocumentController.install(view, model, scene);
         return scene;
     }

@@ -95,7 +95,16 @@ public final class MatrixView extends BorderPane {
 
     /** A view of {@code model}'s document; it listens to the document, the cursor and the selection. */
     public MatrixView(StudioModel model) {
+        this(model, true);
+    }
+
+    /**
+     * As {@link #MatrixView(StudioModel)}, starting hidden when {@code active} is false (a tab not yet shown):
+     * nothing is typeset until it is shown, which keeps JLaTeXMath's start-up cost off the window's.
+     */
+    public MatrixView(StudioModel model, boolean active) {
         this.model = model;
+        this.active.set(active);
         getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         initControls();
         registerListeners();

@@ -112,6 +112,24 @@ public final class MainView extends BorderPane {
         return tab;
     }
 
+    /**
+     * Adds a workspace whose content is built the first time its tab is selected, so a tab the user never
+     * opens costs nothing at start-up.
+     */
+    public Tab addLazyTab(String id, String title, java.util.function.Function<Tab, ? extends Node> content) {
+        Tab tab = addTab(id, title, new javafx.scene.layout.Pane());
+        javafx.beans.value.ChangeListener<Boolean> build = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (!is) return;
+                tab.selectedProperty().removeListener(this);
+                tab.setContent(content.apply(tab));
+            }
+        };
+        tab.selectedProperty().addListener(build);
+        return tab;
+    }
+
     /** The tabs: the stepped pass first, then the workspaces added with {@link #addTab}. */
     public TabPane tabs() { return tabs; }
 

@@ -40,8 +40,8 @@ class DigitsPaneTest {
         stage.show();
         tabs = (TabPane) stage.getScene().lookup("#tabs");
         Tab digits = tabs.getTabs().stream().filter(t -> "digitsTab".equals(t.getId())).findFirst().orElseThrow();
+        tabs.getSelectionModel().select(digits); // the tab builds its pane when first shown
         pane = (DigitsPane) digits.getContent();
-        tabs.getSelectionModel().select(digits);
     }
 
     private void awaitTraining() throws Exception {
