@@ -50,6 +50,7 @@ public final class StudioApp extends Application {
         MatrixView matrix = new MatrixView(model);
         matrix.activeProperty().bind(view.addTab("matrixTab", Messages.get("matrix.tab"), matrix).selectedProperty());
         DocumentController.install(view, model, scene);
+        Language.install(view);
         return scene;
     }
 
