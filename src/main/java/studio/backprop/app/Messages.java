@@ -4,9 +4,14 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Every user-visible string, from {@code studio/backprop/app/messages.properties}. */
+/**
+ * Every user-visible string, from {@code studio/backprop/app/messages.properties} or, in Portuguese (Brazil),
+ * {@code messages_pt_BR.properties}; {@link Language#current()} picks the language once, at start.
+ */
 public final class Messages {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("studio.backprop.app.messages", Locale.ROOT);
+    /** The base name of the bundles. */
+    public static final String BUNDLE_NAME = "studio.backprop.app.messages";
+    private static final ResourceBundle BUNDLE = load(Language.current());
 
     private Messages() { }
 
@@ -18,6 +23,12 @@ public final class Messages {
     /** The text for a key with {@code {0}}, {@code {1}}, … filled in. */
     public static String format(String key, Object... args) {
         return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args);
+    }
+
+    /** The bundle for a language, without falling back to the system's default locale (English is the base). */
+    static ResourceBundle load(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE_NAME, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The bundle itself, for controls that take one. */

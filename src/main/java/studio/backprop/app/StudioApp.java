@@ -58,6 +58,7 @@ public final class StudioApp extends Application {
         KeyBindings.install(scene, model, playback::pause);
         view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model).ifPresent(view::showStatus));
         DocumentController.install(view, model, scene);
+        Language.install(view);
         return scene;
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import studio.backprop.app.Messages;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.Equation;
@@ -99,11 +100,11 @@ public final class Handout {
                 out.append("\n## ").append(heading(phase)).append("\n\n");
             }
             out.append(step.index() + 1).append(". $").append(step.equation().toLatex(NumberStyle.LECTURE)).append('$');
-            if (!stepPictures.isEmpty()) out.append(" — [picture](").append(stepPictures.get(step.index() + 1)).append(')');
+            if (!stepPictures.isEmpty()) out.append(" — [" + Messages.get("handout.picture") + "](").append(stepPictures.get(step.index() + 1)).append(')');
             out.append('\n');
         }
         if (!notes.isEmpty()) {
-            out.append("\n## Notes\n\n");
+            out.append("\n## ").append(Messages.get("handout.notes")).append("\n\n");
             for (String note : notes) out.append("- ").append(note).append('\n');
         }
         return out.toString();
@@ -126,7 +127,8 @@ public final class Handout {
                 out.append("\\section*{").append(heading(phase)).append("}\n\n");
             }
             Equation eq = step.equation();
-            out.append("\\paragraph{Step ").append(step.index() + 1).append("}\n\\begin{align*}\n")
+            out.append("\\paragraph{").append(escape(Messages.format("handout.step", String.valueOf(step.index() + 1))))
+                    .append("}\n\\begin{align*}\n")
                     .append(eq.lhs().toLatex(NumberStyle.LECTURE));
             if (eq.symbolic() != null) out.append(" &= ").append(eq.symbolic().toLatex(NumberStyle.LECTURE)).append(" \\\\\n");
             if (eq.substituted() != null) out.append(" &= ").append(eq.substituted().toLatex(NumberStyle.LECTURE)).append(" \\\\\n");
@@ -138,7 +140,7 @@ public final class Handout {
             out.append('\n');
         }
         if (!notes.isEmpty()) {
-            out.append("\\section*{Notes}\n\\begin{itemize}\n");
+            out.append("\\section*{").append(escape(Messages.get("handout.notes"))).append("}\n\\begin{itemize}\n");
             for (String note : notes) out.append("\\item ").append(escape(note)).append('\n');
             out.append("\\end{itemize}\n");
         }
@@ -175,8 +177,8 @@ public final class Handout {
         if (!check.agrees()) return List.of();
         List<String> notes = new ArrayList<>();
         for (PublishedCheck.Comparison c : check.differences()) {
-            c.erratum().ifPresent(e -> notes.add("The lecture prints " + e.printed() + " for " + e.quantity()
-                    + "; the exact value is " + NumberStyle.LECTURE.format(c.computed()) + ". " + e.explanation()));
+            c.erratum().ifPresent(e -> notes.add(Messages.format("handout.erratum", e.printed(), e.quantity(),
+                    NumberStyle.LECTURE.format(c.computed()), e.explanation())));
         }
         return notes;
     }
@@ -189,12 +191,8 @@ public final class Handout {
         return name;
     }
 
-    private static String heading(Phase phase) {
-        return switch (phase) {
-            case FORWARD -> "Forward pass";
-            case ERROR -> "Error";
-            case BACKWARD -> "Backward pass";
-            case UPDATE -> "Update";
-        };
+    /** The heading of a phase in the studio's language, the same words as the window's phase label. */
+    public static String heading(Phase phase) {
+        return Messages.get("phase." + phase.name().toLowerCase(Locale.ROOT));
     }
 }

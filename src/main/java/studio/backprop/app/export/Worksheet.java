@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import studio.backprop.app.Messages;
 import studio.backprop.core.Computation;
 import studio.backprop.core.data.Worksheets;
 import studio.backprop.core.doc.DocumentEdits;
@@ -45,30 +46,30 @@ public final class Worksheet {
         Path sheet = folder.resolve(SHEET);
         Files.writeString(sheet, sheet(seed, document, trace), StandardCharsets.UTF_8);
         written.add(sheet);
-        written.addAll(Handout.write(document, trace, "Answer key — worksheet " + seed, Handout.Format.MARKDOWN,
+        written.addAll(Handout.write(document, trace, Messages.format("worksheet.answers", String.valueOf(seed)), Handout.Format.MARKDOWN,
                 folder.resolve(ANSWERS), false));
         Path session = folder.resolve(SESSION);
-        SessionFiles.save(session, document, document.name(), "Worksheet " + seed + ": practice numbers for one pass by hand.");
+        SessionFiles.save(session, document, document.name(), Messages.format("worksheet.description", String.valueOf(seed)));
         written.add(session);
         return written;
     }
 
     /** The questions: the given numbers, the blank diagram and one blank per step. */
     static String sheet(long seed, NetworkDocument document, Trace trace) {
-        StringBuilder out = new StringBuilder("# Worksheet ").append(seed).append("\n\n")
-                .append("One pass of backpropagation by hand: sigmoid neurons, squared error E = ½(target − out)², ")
-                .append("learning rate η = ").append(NumberStyle.LECTURE.format(document.network().learningRate()))
-                .append(".\n\n| given | value |\n|---|---|\n");
+        StringBuilder out = new StringBuilder("# ").append(Messages.format("worksheet.title", String.valueOf(seed))).append("\n\n")
+                .append(Messages.format("worksheet.intro", NumberStyle.LECTURE.format(document.network().learningRate())))
+                .append("\n\n| ").append(Messages.get("worksheet.given")).append(" | ").append(Messages.get("worksheet.value"))
+                .append(" |\n|---|---|\n");
         for (String name : Worksheets.givenNames()) {
             out.append("| ").append(name).append(" | ")
                     .append(NumberStyle.LECTURE.format(DocumentEdits.value(document, name).orElseThrow())).append(" |\n");
         }
-        out.append("\n![the network](").append(BLANK).append(")\n");
+        out.append("\n![").append(Messages.get("worksheet.picture")).append("](").append(BLANK).append(")\n");
         Phase phase = null;
         for (Step step : trace.steps()) {
             if (step.phase() != phase) {
                 phase = step.phase();
-                out.append("\n## ").append(phase.name().charAt(0)).append(phase.name().substring(1).toLowerCase()).append("\n\n");
+                out.append("\n## ").append(Handout.heading(phase)).append("\n\n");
             }
             out.append(step.index() + 1).append(". $").append(step.equation().lhs().toLatex(NumberStyle.LECTURE))
                     .append("$ = \\_\\_\\_\\_\\_\\_\\_\\_\n");

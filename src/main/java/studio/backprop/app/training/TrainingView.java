@@ -429,7 +429,9 @@ public final class TrainingView extends BorderPane {
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().add(labels);
+        ColumnConstraints secondLabels = new ColumnConstraints(); // the labels of a second pair never shrink to "…"
+        secondLabels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, new ColumnConstraints(), secondLabels);
         return grid;
     }
 

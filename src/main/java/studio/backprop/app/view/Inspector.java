@@ -36,6 +36,7 @@ public final class Inspector extends VBox {
         setId(Styles.INSPECTOR_ID);
         getStyleClass().add(Styles.INSPECTOR);
         title.getStyleClass().add(Styles.PANE_TITLE);
+        title.setWrapText(true); // the hint "click a neuron…" is longer than the pane is wide, in every language
         grid.setHgap(8);
         grid.setVgap(3);
         edit.setId(Styles.INSPECTOR_EDIT_ID);

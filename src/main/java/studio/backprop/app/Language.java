@@ -1,0 +1,122 @@
+package studio.backprop.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import studio.backprop.app.controller.StudioDirs;
+import studio.backprop.app.view.MainView;
+
+/**
+ * Which language the studio speaks: English (the base bundle) or Portuguese (Brazil). The choice is, in order,
+ * the system property {@code -Dbackprop.locale=pt-BR}, the {@code locale} line of {@code settings.properties} in
+ * {@link StudioDirs#configDir()}, and the system's default locale; anything else is English.
+ */
+public final class Language {
+    /** System property naming the language as a tag, e.g. {@code pt-BR} or {@code en}. */
+    public static final String PROPERTY = "backprop.locale";
+    /** The settings file in the config folder that holds the saved choice. */
+    public static final String SETTINGS_FILE = "settings.properties";
+    /** The key of the saved choice in the settings file. */
+    public static final String SETTING = "locale";
+    /** Brazilian Portuguese. */
+    public static final Locale PORTUGUESE_BRAZIL = Locale.forLanguageTag("pt-BR");
+    /** The languages the studio has bundles for, English first. */
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, PORTUGUESE_BRAZIL);
+
+    private Language() { }
+
+    /** The language for this run: from the system property, the saved setting, then the system default. */
+    public static Locale current() {
+        return resolve(System.getProperty(PROPERTY), saved(StudioDirs.configDir()).orElse(null), Locale.getDefault());
+    }
+
+    /**
+     * The supported language for the first non-blank of {@code property} and {@code saved} (language tags such as
+     * {@code pt-BR}, {@code pt_BR} or {@code en}), else for {@code systemDefault}: any Portuguese gives Portuguese
+     * (Brazil), anything else English.
+     */
+    public static Locale resolve(String property, String saved, Locale systemDefault) {
+        Locale wanted = systemDefault;
+        if (property != null && !property.isBlank()) wanted = fromTag(property);
+        else if (saved != null && !saved.isBlank()) wanted = fromTag(saved);
+        return wanted != null && "pt".equals(wanted.getLanguage()) ? PORTUGUESE_BRAZIL : Locale.ENGLISH;
+    }
+
+    private static Locale fromTag(String tag) {
+        return Locale.forLanguageTag(tag.strip().replace('_', '-'));
+    }
+
+    /** The saved language tag in {@code configDir}, if the settings file has one and can be read. */
+    public static Optional<String> saved(Path configDir) {
+        Properties settings = read(configDir.resolve(SETTINGS_FILE));
+        return Optional.ofNullable(settings.getProperty(SETTING)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** Saves {@code locale} as the language for the next start, keeping the file's other settings. */
+    public static void save(Path configDir, Locale locale) throws IOException {
+        Path file = configDir.resolve(SETTINGS_FILE);
+        Properties settings = read(file);
+        settings.setProperty(SETTING, locale.toLanguageTag());
+        Files.createDirectories(configDir);
+        Path temp = Files.createTempFile(configDir, ".settings", ".tmp");
+        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            settings.store(out, "Backprop Studio settings");
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Properties read(Path file) {
+        Properties settings = new Properties();
+        if (!Files.isRegularFile(file)) return settings;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            settings.load(in);
+        } catch (IOException | RuntimeException unreadable) {
+            settings.clear(); // an unreadable settings file means the defaults, never a failed start
+        }
+        return settings;
+    }
+
+    /** Adds View → Language with one item per supported language; choosing one saves it for the next start. */
+    public static void install(MainView view) {
+        Menu menu = new Menu(Messages.get("language.menu"));
+        menu.setId("languageMenu");
+        ToggleGroup group = new ToggleGroup();
+        Locale active = Messages.bundle().getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : Messages.bundle().getLocale();
+        for (Locale locale : SUPPORTED) {
+            RadioMenuItem item = new RadioMenuItem(nameOf(locale));
+            item.setId("language-" + locale.toLanguageTag());
+            item.setToggleGroup(group);
+            item.setSelected(locale.getLanguage().equals(active.getLanguage()));
+            item.setOnAction(e -> choose(view, locale));
+            menu.getItems().add(item);
+        }
+        view.viewMenu().getItems().add(menu);
+    }
+
+    /** A language's name in that language, as a language menu shows it to someone who reads only that one. */
+    static String nameOf(Locale locale) {
+        return "pt".equals(locale.getLanguage()) ? "Português (Brasil)" : "English";
+    }
+
+    private static void choose(MainView view, Locale locale) {
+        Path dir = StudioDirs.configDir();
+        try {
+            save(dir, locale);
+            view.showStatus(Messages.format("language.saved", nameOf(locale)));
+        } catch (IOException | RuntimeException notSaved) {
+            view.showStatus(Messages.format("language.notSaved", dir.resolve(SETTINGS_FILE),
+                    notSaved.getMessage() == null ? notSaved.getClass().getSimpleName() : notSaved.getMessage()));
+        }
+    }
+}
