@@ -37,6 +37,9 @@ public final class StudioApp extends Application {
         return Presets.load("mazur").document();
     }
 
+    /** Below this window width the diagrams start one at a time: side by side their labels are too small to read. */
+    static final double SIDE_BY_SIDE_WIDTH = 1700;
+
     /** Builds the scene for a model (used by the application and by the UI tests). */
     public static Scene createScene(StudioModel model, Document lecture, double width, double height) {
         Playback playback = new Playback(model);
@@ -75,6 +78,11 @@ public final class StudioApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();
+        // a 1366×768 projector: the network alone is readable, the graph is one click away (the tab's
+        // content joins the scene graph when the window is shown, so look it up after)
+        if (width < SIDE_BY_SIDE_WIDTH && scene.lookup("#networkViewMaximise") instanceof javafx.scene.control.Button wide) {
+            wide.fire();
+        }
         StartupProbe.afterShown();
     }
 }
