@@ -202,4 +202,25 @@ class StudioWindowTest {
         assertThat(robot.lookup("#graphView").tryQuery()).isPresent();
         assertThat(network.getWidth()).isCloseTo(shared, within(2.0));
     }
+
+    @Test
+    void aNeuronExpandsIntoItsGates(FxRobot robot) {
+        // given: h1's net input selected, the pass at its end
+        robot.interact(() -> {
+            model.toEnd();
+            model.select("net_h1");
+        });
+        // when
+        robot.clickOn("#expandGates");
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: a window draws net_h1 as two products, a sum and the sigmoid
+        Stage gates = (Stage) robot.listTargetWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("net_h1 in gates"))
+                .findFirst().orElseThrow();
+        assertThat(gates.getScene().lookup("#gateCanvas")).isNotNull();
+        robot.interact(gates::close);
+        // and a weight is no neuron: nothing to expand
+        robot.interact(() -> model.select("w5"));
+        assertThat(robot.lookup("#expandGates").query().isVisible()).isFalse();
+    }
 }

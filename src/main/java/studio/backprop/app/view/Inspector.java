@@ -11,6 +11,7 @@ import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.core.graph.Node;
 import studio.backprop.core.graph.NumberStyle;
+import studio.backprop.core.graph.Gates;
 import studio.backprop.core.graph.Trace;
 
 /**
@@ -24,6 +25,9 @@ public final class Inspector extends VBox {
     private final GridPane grid = new GridPane();
     private final TextField edit = new TextField();
     private final Label message = new Label();
+
+    /** Opens the selected neuron expanded into its gates. */
+    private final javafx.scene.control.Button expand = new javafx.scene.control.Button(Messages.get("gates.expand"));
 
     public Inspector(StudioModel model) {
         this.model = model;
@@ -46,7 +50,14 @@ public final class Inspector extends VBox {
         message.setWrapText(true);
         setSpacing(6);
         setPadding(new Insets(6));
-        getChildren().addAll(title, grid, edit, message);
+        expand.setId("expandGates");
+        expand.setOnAction(e -> {
+            Trace trace = model.getTrace();
+            trace.graph().find(model.getSelection()).flatMap(node -> Gates.expand(trace, node.id()))
+                    .ifPresent(gates -> GateDialog.show(getScene() == null ? null : getScene().getWindow(), gates,
+                            model.getSelection()));
+        });
+        getChildren().addAll(title, grid, edit, expand, message);
     }
 
     private void registerListeners() {
@@ -74,6 +85,10 @@ public final class Inspector extends VBox {
         edit.setVisible(editable);
         edit.setManaged(editable);
         if (editable) edit.setText(NumberStyle.LECTURE.format(model.editableValue(name).getAsDouble()));
+        boolean neuron = name != null && model.getTrace().graph().find(name)
+                .flatMap(node -> Gates.expand(model.getTrace(), node.id())).isPresent();
+        expand.setVisible(neuron);
+        expand.setManaged(neuron);
         if (name == null) {
             title.setText(Messages.get("inspector.nothing"));
             return;

@@ -24,6 +24,15 @@ public final class Backprop {
      * @throws EvaluationException naming the node where a value leaves its op's domain or overflows
      */
     public static Trace evaluate(Graph graph) {
+        return evaluate(graph, 1);
+    }
+
+    /**
+     * Forward and backward with the output's gradient seeded by {@code seed} instead of 1: the gradient that
+     * arrives at this graph's output from a larger graph around it (used to draw a piece of a graph on its own,
+     * with the gradients it has inside the whole).
+     */
+    public static Trace evaluate(Graph graph, double seed) {
         int n = graph.size();
         double[] values = new double[n];
         double[][] locals = new double[n][];
@@ -56,7 +65,7 @@ public final class Backprop {
             locals[id] = local;
         }
         double[] gradients = new double[n];
-        gradients[graph.output()] = 1;
+        gradients[graph.output()] = seed;
         for (int id = graph.output(); id >= 0; id--) {
             double upstream = gradients[id];
             if (upstream == 0) continue;
