@@ -1,5 +1,8 @@
 package studio.backprop.cli.bench;
 
+import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.training.TrainingModel;
+
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +104,7 @@ public final class Bench {
         out.accept(renderNetwork("render.network.1000edges.fit", thousandWeightsDocument(), 0, settings.small()));
         out.accept(renderNetwork("render.network.784x128x10", mnistDocument(), 0, settings.large()));
         out.accept(renderGraph("render.graph.500nodes", graphDocument()));
+        out.accept(uiPause());
         out.accept(startupWindow());
         out.accept(line("heap.used.max", format(harness.heapUsedMax() / (1024.0 * 1024.0), 1), "MB"));
     }
@@ -297,6 +301,57 @@ public final class Bench {
                 return image.getRGB(image.getWidth() / 2, image.getHeight() / 2);
             }, settings.large());
             return line(name, format(nanos / 1e6, 2), "ms");
+        } catch (RuntimeException | LinkageError e) {
+            return name + " n/a the JavaFX toolkit did not start (" + Toolkits.describe(e) + ")";
+        }
+    }
+
+    /**
+     * The longest gap between two JavaFX pulses while the Training tab's model trains the circle preset for
+     * 100,000 iterations on its worker thread (the full run; epochs/100 × 100,000 otherwise), as the window
+     * would: snapshots applied at most once a frame, the result published as one change at the end.
+     */
+    private String uiPause() {
+        String name = "ui.pause.max.training100k";
+        String missing = Toolkits.whyNot();
+        if (missing != null) return name + " n/a " + missing;
+        int iterations = Math.max(1_000, settings.epochs() * 1_000);
+        try {
+            long[] worst = {0};
+            long[] previous = {0};
+            long[] pulses = {0};
+            javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long wall = System.nanoTime();
+                    if (previous[0] != 0) worst[0] = Math.max(worst[0], wall - previous[0]);
+                    previous[0] = wall;
+                    pulses[0]++;
+                }
+            };
+            TrainingModel training = Frames.onFxThread(() -> {
+                StudioModel shared = new StudioModel(Computation::trace, mazurDocument());
+                TrainingModel model = new TrainingModel(shared);
+                model.setUnit(TrainingModel.Unit.ITERATIONS);
+                model.setLength(Integer.toString(iterations));
+                timer.start();
+                model.play();
+                return model;
+            });
+            long deadline = System.nanoTime() + 300_000_000_000L;
+            while (Frames.onFxThread(() -> training.stateProperty().get() == TrainingModel.State.RUNNING)) {
+                if (System.nanoTime() > deadline) break;
+                Thread.sleep(50);
+            }
+            Thread.sleep(500); // the trained network is published after the run: include that
+            Frames.onFxThread(() -> {
+                timer.stop();
+                return null;
+            });
+            return line(name, format(worst[0] / 1e6, 1), "ms") + " (" + pulses[0] + " pulses, " + iterations + " iterations)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return name + " n/a interrupted";
         } catch (RuntimeException | LinkageError e) {
             return name + " n/a the JavaFX toolkit did not start (" + Toolkits.describe(e) + ")";
         }

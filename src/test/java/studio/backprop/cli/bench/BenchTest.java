@@ -15,7 +15,7 @@ class BenchTest {
     private static final List<String> FIGURES = List.of("train.mazur.step", "train.mazur.plainloop", "train.mazur.ratio",
             "train.playground.2881", "trace.mazur", "trace.1000weights", "export.png.4x", "render.network.1000edges", "render.network.1000edges.fit",
             "render.network.784x128x10",
-            "render.graph.500nodes", "startup.window", "heap.used.max");
+            "render.graph.500nodes", "ui.pause.max.training100k", "startup.window", "heap.used.max");
 
     @Test
     void aTinyRunPrintsOneParseableLinePerFigure() {
