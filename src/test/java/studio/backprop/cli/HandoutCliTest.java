@@ -25,6 +25,11 @@ import studio.backprop.core.io.SessionFiles;
 
 /** {@code handout} and {@code worksheet}, run in-process; the pictures go through the same headless export as {@code export}. */
 class HandoutCliTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void startToolkitThroughTestFx() {
+        studio.backprop.app.FxTestToolkit.start();
+    }
+
     @TempDir
     Path dir;
 

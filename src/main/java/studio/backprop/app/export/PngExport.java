@@ -4,9 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -141,26 +138,6 @@ public final class PngExport {
     }
 
     private static <T> T onFxThread(Supplier<T> work) {
-        if (Platform.isFxApplicationThread()) return work.get();
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                result.set(work.get());
-            } catch (RuntimeException e) {
-                failure.set(e);
-            } finally {
-                done.countDown();
-            }
-        });
-        try {
-            if (!done.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("the export did not finish within 60 s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the export was interrupted", e);
-        }
-        if (failure.get() != null) throw failure.get();
-        return result.get();
+        return studio.backprop.app.FxThread.call(work, 60, "the export");
     }
 }

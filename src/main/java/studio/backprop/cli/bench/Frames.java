@@ -1,10 +1,6 @@
 package studio.backprop.cli.bench;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
@@ -52,26 +48,6 @@ final class Frames {
 
     /** Runs {@code work} on the JavaFX thread and waits for its result (at most 5 minutes). */
     static <T> T onFxThread(java.util.function.Supplier<T> work) {
-        if (Platform.isFxApplicationThread()) return work.get();
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                result.set(work.get());
-            } catch (RuntimeException e) {
-                failure.set(e);
-            } finally {
-                done.countDown();
-            }
-        });
-        try {
-            if (!done.await(5, TimeUnit.MINUTES)) throw new IllegalStateException("a frame measurement did not finish within 5 minutes");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the frame measurement was interrupted", e);
-        }
-        if (failure.get() != null) throw failure.get();
-        return result.get();
+        return studio.backprop.app.FxThread.call(work, 300, "a frame measurement");
     }
 }

@@ -95,6 +95,9 @@ class DigitsPaneTest {
         });
         // when
         robot.clickOn("#digitsBackprop");
+        // the example's 5,000-step pass is computed in the background, then lands in the model
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> model.getDocument() instanceof NetworkDocument shown && "digits".equals(shown.name()));
         WaitForAsyncUtils.waitForFxEvents();
         // then: the model holds the trained network on that image, and the pass tab is shown
         NetworkDocument document = (NetworkDocument) model.getDocument();

@@ -18,6 +18,11 @@ import studio.backprop.core.graph.Trace;
 
 /** Runs without a Stage: the export starts the toolkit itself, as the command line will. */
 class PngExportTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void startToolkitThroughTestFx() {
+        studio.backprop.app.FxTestToolkit.start();
+    }
+
     private final NetworkDocument document = TestDocuments.lecture();
     private final Trace trace = TestDocuments.compute().compute(document);
 

@@ -1,5 +1,7 @@
 package studio.backprop.app.training;
 
+import studio.backprop.app.FxTestToolkit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -31,11 +33,7 @@ class TrainingModelTest {
 
     @BeforeAll
     static void startToolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // started by another test class
-        }
+        FxTestToolkit.start();
     }
 
     /** Runs on the JavaFX thread and returns the result. */
@@ -97,6 +95,11 @@ class TrainingModelTest {
         NetworkSpec trained = fx(() -> model.getNetwork());
         assertThat(trained).isNotEqualTo(start);
         assertThat(after).isCloseTo(Trainer.loss(trained, fx(() -> model.getData()).train()), within(1e-12));
+        // the pass receives the trained network once its trace is computed in the background
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!fx(() -> ((NetworkDocument) studio.getDocument()).network()).equals(trained) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         assertThat(fx(() -> ((NetworkDocument) studio.getDocument()).network())).isEqualTo(trained);
         LossCurve curve = fx(() -> model.getLossCurve());
         assertThat(curve.size()).isGreaterThan(10);

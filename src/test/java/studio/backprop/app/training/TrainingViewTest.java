@@ -95,7 +95,7 @@ class TrainingViewTest {
         // then: the paused network is the stepped pass's document
         int paused = model().getIteration();
         assertThat(robot.lookup("#trainMessage").queryAs(Label.class).getText()).startsWith("Paused after " + paused);
-        assertThat(((NetworkDocument) studio.getDocument()).network()).isEqualTo(model().getNetwork());
+        await("the pass receives the paused network", () -> ((NetworkDocument) studio.getDocument()).network().equals(model().getNetwork()));
         assertThat(robot.lookup("#trainIteration").queryAs(Label.class).getText()).isEqualTo("iteration " + paused + " of 5000");
 
         // when

@@ -21,6 +21,11 @@ import studio.backprop.core.nn.Sample;
 
 /** The low-detail drawing of networks with more than {@link NetworkRenderer#OVERVIEW_EDGES} edges. */
 class NetworkOverviewTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void startToolkitThroughTestFx() {
+        studio.backprop.app.FxTestToolkit.start();
+    }
+
 
     @Test
     void theThresholdKeepsTheLargestValuesAndIgnoresUnknownOnes() {

@@ -12,6 +12,11 @@ import studio.backprop.core.train.FastNetwork;
 
 /** The bench runs every figure and prints parseable lines; its hand-written step is the lecture's. No timings are asserted. */
 class BenchTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void startToolkitThroughTestFx() {
+        studio.backprop.app.FxTestToolkit.start();
+    }
+
     private static final List<String> FIGURES = List.of("train.mazur.step", "train.mazur.plainloop", "train.mazur.ratio",
             "train.playground.2881", "trace.mazur", "trace.1000weights", "export.png.4x", "render.network.1000edges", "render.network.1000edges.fit",
             "render.network.784x128x10",
