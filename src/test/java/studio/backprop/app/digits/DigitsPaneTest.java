@@ -106,16 +106,12 @@ class DigitsPaneTest {
         assertThat(document.network()).isEqualTo(pane.trained().orElseThrow().network());
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("passTab");
         assertThat(model.stepCount()).isGreaterThan(4000);
-        // and the 1,344-weight diagram draws in reasonable time
+        // and the 1,344-weight diagram draws at the last step (its speed is the bench's business, not a test's)
         NetworkView view = robot.lookup("#networkView").queryAs(NetworkView.class);
-        long[] nanos = new long[1];
         robot.interact(() -> {
             model.toEnd();
-            long start = System.nanoTime();
             view.redraw();
-            nanos[0] = System.nanoTime() - start;
         });
-        System.out.printf("digits network diagram redraw at the last step: %.1f ms%n", nanos[0] / 1e6);
-        assertThat(nanos[0] / 1e6).isLessThan(1500);
+        assertThat(view.networkLayout().weights()).hasSize(64 * 16 + 16 * 16 + 16 * 10);
     }
 }
