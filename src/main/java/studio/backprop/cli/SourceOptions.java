@@ -53,7 +53,11 @@ final class SourceOptions {
             }
             String name = setting.substring(0, eq).trim();
             double value = Numbers.parseValue(setting.substring(eq + 1), name);
-            document = DocumentEdits.set(document, name, value);
+            try {
+                document = DocumentEdits.set(document, name, value);
+            } catch (IllegalArgumentException refused) {
+                throw new IllegalArgumentException("--set " + setting + ": " + refused.getMessage(), refused);
+            }
         }
         return new Session(document, base.name(), base.description(), base.training());
     }

@@ -1,26 +1,37 @@
 package studio.backprop.app.model;
 
-import java.util.regex.Pattern;
 import studio.backprop.app.Messages;
+import studio.backprop.core.expr.Numbers;
 
-/** Reads a number a user typed; rejects letters, empty text, NaN, infinities and magnitudes above 1e12. */
+/**
+ * Reads a number a user typed. What counts as a number is {@link Numbers#parseValue}'s rule, the same as
+ * the command line's {@code --set}; this class only words the refusal in the user's language: empty text,
+ * text that is no number (letters, NaN, infinities), or a magnitude above 1e12.
+ */
 public final class NumberInput {
     /** The largest magnitude accepted. */
-    public static final double LIMIT = 1e12;
-
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    public static final double LIMIT = Numbers.MAX_MAGNITUDE;
 
     private NumberInput() { }
 
     /** The value, or a message (naming {@code what}) saying why the text is not acceptable. */
     public static EditResult parse(String what, String text) {
-        String trimmed = text == null ? "" : text.strip().replace('−', '-');
-        if (trimmed.isEmpty()) return EditResult.rejected(Messages.format("edit.empty", what));
-        if (!DECIMAL.matcher(trimmed).matches()) return EditResult.rejected(Messages.format("edit.notNumber", what, trimmed));
-        double value = Double.parseDouble(trimmed);
-        if (!Double.isFinite(value) || Math.abs(value) > LIMIT) {
-            return EditResult.rejected(Messages.format("edit.tooLarge", what, trimmed, "1e12"));
+        String trimmed = text == null ? "" : text.strip();
+        try {
+            return EditResult.accepted(Numbers.parseValue(trimmed, what));
+        } catch (NumberFormatException refused) {
+            if (trimmed.isEmpty()) return EditResult.rejected(Messages.format("edit.empty", what));
+            if (isOutOfRange(trimmed)) return EditResult.rejected(Messages.format("edit.tooLarge", what, trimmed, "1e12"));
+            return EditResult.rejected(Messages.format("edit.notNumber", what, trimmed));
         }
-        return EditResult.accepted(value);
+    }
+
+    /** Whether the text names a finite number, just one too large to accept (1e13). */
+    private static boolean isOutOfRange(String text) {
+        try {
+            return Double.isFinite(Double.parseDouble(text.replace('−', '-')));
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
     }
 }

@@ -68,15 +68,16 @@ public final class DocumentEdits {
      * A copy of the document with {@code name} set to {@code value}. For an expression any name is taken;
      * the computation then says whether the expression has such a variable.
      *
-     * @throws IllegalArgumentException naming the quantity when there is none by that name, or the value does not fit
+     * @throws IllegalArgumentException when there is no quantity by that name, or the value does not fit it; the
+     *         message does not repeat the name (callers put it in front)
      */
     public static Document set(Document document, String name, double value) {
-        if (!Double.isFinite(value)) throw new IllegalArgumentException(name + ": not a finite number");
+        if (!Double.isFinite(value)) throw new IllegalArgumentException("not a finite number");
         if (document instanceof ExpressionDocument expression) return expression.withValue(name, value);
         NetworkDocument network = (NetworkDocument) document;
         NetworkSpec spec = network.network();
         if (isLearningRate(name)) {
-            if (!(value > 0)) throw new IllegalArgumentException(name + ": the learning rate must be positive, not " + value);
+            if (!(value > 0)) throw new IllegalArgumentException("the learning rate must be positive, not " + value);
             return network.withNetwork(spec.withLearningRate(value));
         }
         Element element = find(spec, name);

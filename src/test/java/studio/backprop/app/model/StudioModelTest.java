@@ -106,7 +106,7 @@ class StudioModelTest {
         EditResult result = model.edit("η", "0");
 
         assertThat(result.accepted()).isFalse();
-        assertThat(result.message()).startsWith("η").contains("learning rate");
+        assertThat(result.message()).isEqualTo("η: the learning rate must be positive, not 0.0");
         assertThat(((NetworkDocument) model.getDocument()).network().learningRate()).isEqualTo(0.5);
     }
 
