@@ -48,6 +48,7 @@ public final class Inspector extends VBox {
         message.setId(Styles.INSPECTOR_MESSAGE_ID);
         message.getStyleClass().add(Styles.ERROR_TEXT);
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole refusal, not "… (the old value …"
         setSpacing(6);
         setPadding(new Insets(6));
         expand.setId("expandGates");
