@@ -1,5 +1,7 @@
-package studio.backprop.cli.bench;
+package studio.backprop.bench;
 
+import java.util.function.Supplier;
+import studio.backprop.app.FxThread;
 import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -47,7 +49,7 @@ final class Frames {
     }
 
     /** Runs {@code work} on the JavaFX thread and waits for its result (at most 5 minutes). */
-    static <T> T onFxThread(java.util.function.Supplier<T> work) {
-        return studio.backprop.app.FxThread.call(work, 300, "a frame measurement");
+    static <T> T onFxThread(Supplier<T> work) {
+        return FxThread.call(work, 300, "a frame measurement");
     }
 }

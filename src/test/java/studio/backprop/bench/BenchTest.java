@@ -1,4 +1,4 @@
-package studio.backprop.cli.bench;
+package studio.backprop.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.runner.RunnerException;
 import studio.backprop.cli.Cli;
 import studio.backprop.core.nn.LectureNetwork;
 import studio.backprop.core.train.FastNetwork;
@@ -17,8 +18,7 @@ class BenchTest {
         studio.backprop.app.FxTestToolkit.start();
     }
 
-    private static final List<String> FIGURES = List.of("train.mazur.step", "train.mazur.plainloop", "train.mazur.ratio",
-            "train.playground.2881", "trace.mazur", "trace.1000weights", "export.png.4x", "render.network.1000edges", "render.network.1000edges.fit",
+    private static final List<String> FIGURES = List.of("export.png.4x", "render.network.1000edges", "render.network.1000edges.fit",
             "render.network.784x128x10",
             "render.graph.500nodes", "ui.pause.max.training100k", "startup.window", "heap.used.max");
 
@@ -42,7 +42,7 @@ class BenchTest {
     void thePlainStepGivesTheLectureWeightsAfterOneUpdate() {
         double[] w = {0.15, 0.20, 0.25, 0.30, 0.40, 0.45, 0.50, 0.55};
 
-        double outO1 = Bench.plainStep(w, 0.35, 0.60, 0.05, 0.10, 0.01, 0.99, 0.5);
+        double outO1 = PlainStep.step(w, 0.35, 0.60, 0.05, 0.10, 0.01, 0.99, 0.5);
 
         assertThat(outO1).isCloseTo(0.75136507, within(1e-8));
         assertThat(w[4]).isCloseTo(0.35891648, within(1e-8));
@@ -56,7 +56,7 @@ class BenchTest {
         double[] w = {0.15, 0.20, 0.25, 0.30, 0.40, 0.45, 0.50, 0.55};
         FastNetwork network = new FastNetwork(LectureNetwork.spec());
         for (int i = 0; i < 1000; i++) {
-            Bench.plainStep(w, 0.35, 0.60, 0.05, 0.10, 0.01, 0.99, 0.5);
+            PlainStep.step(w, 0.35, 0.60, 0.05, 0.10, 0.01, 0.99, 0.5);
             network.step(List.of(LectureNetwork.sample()));
         }
         double[][][] core = network.toSpec().weights();
@@ -72,10 +72,29 @@ class BenchTest {
     }
 
     @Test
-    void theCommandIsListedWithItsQuickOption() {
-        Cli.Result help = Cli.capture("bench", "--help");
+    void jmhRunsTheLectureStepAndItsPlainTwinAndPrintsTheirRatio() throws RunnerException {
+        List<String> lines = new ArrayList<>();
 
-        assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("--quick");
+        JmhFigures.run(JmhFigures.Settings.smoke(), TrainingBenchmarks.class.getName() + ".mazur", lines::add);
+
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).matches("train\\.mazur\\.(step|plainloop) [0-9.]+ ns ±[0-9.]+");
+        assertThat(lines.get(2)).matches("train\\.mazur\\.ratio [0-9.]+ x");
+    }
+
+    @Test
+    void theCommandLineNoLongerShipsTheBench() {
+        Cli.Result help = Cli.capture("--help");
+
+        assertThat(help.out()).contains("trace").doesNotContain("bench");
+    }
+
+    @Test
+    void percentilesAreNearestRank() {
+        int[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+
+        assertThat(WindowPulses.percentile(sorted, 50)).isEqualTo(5);
+        assertThat(WindowPulses.percentile(sorted, 90)).isEqualTo(9);
+        assertThat(WindowPulses.percentile(new int[] {7}, 90)).isEqualTo(7);
     }
 }

@@ -1,5 +1,11 @@
-package studio.backprop.cli.bench;
+package studio.backprop.bench;
 
+import java.util.function.DoubleSupplier;
+import java.util.ArrayList;
+import java.util.concurrent.TimeUnit;
+import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import javafx.animation.AnimationTimer;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.training.TrainingModel;
 
@@ -38,20 +44,11 @@ import studio.backprop.core.train.Trainer;
 import studio.backprop.core.train.TrainingOptions;
 
 /**
- * The figures of {@code bench}, one line each: {@code NAME VALUE UNIT}. Training of the lecture network
- * (the core's step against a hand-written loop), a Playground-sized training run, recomputing a trace after
- * editing one weight, the PNG export at 4×, one frame of the network diagram (1,000 edges with labels, and a
+ * The figures that need the JavaFX toolkit, one line each: {@code NAME VALUE UNIT}: the PNG export at 4×, one frame of the network diagram (1,000 edges with labels, and a
  * 784-128-10 network as an overview) and of the graph view (about 500 nodes), the start-up of the window in
  * a new JVM, and the largest heap in use after a full collection.
  */
 public final class Bench {
-    /** The Playground run: 2-8-8-1, tanh hidden layers, sigmoid output with cross-entropy. */
-    static final int[] PLAYGROUND_SIZES = {2, 8, 8, 1};
-    static final int PLAYGROUND_POINTS = 500;
-    static final int PLAYGROUND_BATCH = 10;
-    static final double PLAYGROUND_RATE = 0.03;
-    /** About a thousand weights: 2·30 + 30·30 + 30·2 = 1,020. */
-    static final int[] THOUSAND_WEIGHTS_SIZES = {2, 30, 30, 2};
     /** The MNIST shape of the lecture's follow-ups: 784·128 + 128·10 = 101,632 weights. */
     static final int[] MNIST_SIZES = {784, 128, 10};
     /** A network whose neuron-level graph has about 500 nodes (505). */
@@ -91,14 +88,6 @@ public final class Bench {
 
     /** Measures every figure and hands each line to {@code out} as soon as it is known. */
     public void run(Consumer<String> out) {
-        double step = mazurStep();
-        out.accept(line("train.mazur.step", format(step, 1), "ns"));
-        double plain = mazurPlainLoop();
-        out.accept(line("train.mazur.plainloop", format(plain, 1), "ns"));
-        out.accept(line("train.mazur.ratio", format(step / plain, 2), "x"));
-        out.accept(line("train.playground.2881", format(playground() / 1e6, 2), "ms"));
-        out.accept(line("trace.mazur", format(traceAfterEdit(mazurDocument()) / 1e6, 4), "ms"));
-        out.accept(line("trace.1000weights", format(traceAfterEdit(thousandWeightsDocument()) / 1e6, 4), "ms"));
         out.accept(exportPng());
         out.accept(renderNetwork("render.network.1000edges", thousandWeightsDocument(), 1, settings.small()));
         out.accept(renderNetwork("render.network.1000edges.fit", thousandWeightsDocument(), 0, settings.small()));
@@ -109,82 +98,13 @@ public final class Bench {
         out.accept(line("heap.used.max", format(harness.heapUsedMax() / (1024.0 * 1024.0), 1), "MB"));
     }
 
-    /** One exact SGD step of the lecture network through {@link FastNetwork#step}. */
-    private double mazurStep() {
-        FastNetwork network = new FastNetwork(LectureNetwork.spec());
-        List<Sample> batch = List.of(LectureNetwork.sample());
-        double nanos = harness.medianNanos(() -> {
-            network.step(batch);
-            return 1;
-        }, settings.small());
-        Harness.consume(network.toSpec().weight(0, 0, 0));
-        return nanos;
-    }
-
-    /** The same step as {@link #plainStep}, on the lecture's starting parameters. */
-    private double mazurPlainLoop() {
-        double[] w = {0.15, 0.20, 0.25, 0.30, 0.40, 0.45, 0.50, 0.55};
-        double nanos = harness.medianNanos(() -> plainStep(w, 0.35, 0.60, 0.05, 0.10, 0.01, 0.99, 0.5), settings.small());
-        Harness.consume(w[0]);
-        return nanos;
-    }
-
-    /**
-     * One exact SGD step of the 2-2-2 sigmoid network with ½-squared error and fixed biases, written out:
-     * w = {w1 … w8} as in the lecture (w1, w2 into h1; w3, w4 into h2; w5, w6 into o1; w7, w8 into o2).
-     * Every gradient uses the weights before the update. Returns out_o1 before the update.
-     */
-    static double plainStep(double[] w, double b1, double b2, double i1, double i2, double t1, double t2, double rate) {
-        double h1 = Op.sigmoid(w[0] * i1 + w[1] * i2 + b1);
-        double h2 = Op.sigmoid(w[2] * i1 + w[3] * i2 + b1);
-        double o1 = Op.sigmoid(w[4] * h1 + w[5] * h2 + b2);
-        double o2 = Op.sigmoid(w[6] * h1 + w[7] * h2 + b2);
-        double deltaO1 = (o1 - t1) * o1 * (1 - o1);
-        double deltaO2 = (o2 - t2) * o2 * (1 - o2);
-        double deltaH1 = (deltaO1 * w[4] + deltaO2 * w[6]) * h1 * (1 - h1);
-        double deltaH2 = (deltaO1 * w[5] + deltaO2 * w[7]) * h2 * (1 - h2);
-        w[4] -= rate * deltaO1 * h1;
-        w[5] -= rate * deltaO1 * h2;
-        w[6] -= rate * deltaO2 * h1;
-        w[7] -= rate * deltaO2 * h2;
-        w[0] -= rate * deltaH1 * i1;
-        w[1] -= rate * deltaH1 * i2;
-        w[2] -= rate * deltaH2 * i1;
-        w[3] -= rate * deltaH2 * i2;
-        return o1;
-    }
-
-    /** A whole Playground run through {@link Trainer#train}, loss measured only at the start; nanoseconds. */
-    private double playground() {
-        NetworkSpec spec = Networks.create(PLAYGROUND_SIZES, List.of(Activation.TANH, Activation.TANH, Activation.SIGMOID),
-                Loss.CROSS_ENTROPY, BiasMode.PER_NEURON, PLAYGROUND_RATE, Initializer.xavier(), 1);
-        List<Sample> points = Datasets.circle(PLAYGROUND_POINTS, 0, 1, 0).train();
-        int iterations = settings.epochs() * PLAYGROUND_POINTS / PLAYGROUND_BATCH;
-        TrainingOptions options = TrainingOptions.iterations(iterations).withBatchSize(PLAYGROUND_BATCH)
-                .withMaxHistoryPoints(16).withLossEvery(iterations + 1);
-        return harness.medianNanos(() -> Trainer.train(spec, points, options).finalError(), settings.large());
-    }
-
-    /** Recomputes the document's trace after setting its first weight, alternating two values; nanoseconds. */
-    private double traceAfterEdit(NetworkDocument document) {
-        NetworkSpec spec = document.network();
-        double first = spec.weight(0, 0, 0);
-        NetworkDocument[] edited = {
-                document.withNetwork(spec.withWeight(0, 0, 0, first + 0.01)),
-                document.withNetwork(spec.withWeight(0, 0, 0, first - 0.01))};
-        int[] count = {0};
-        return harness.medianNanos(() -> Computation.trace(edited[count[0]++ & 1]).outputValue(), settings.small());
-    }
-
     private static NetworkDocument mazurDocument() {
         return (NetworkDocument) Presets.load("mazur").document();
     }
 
     /** A 2-30-30-2 sigmoid network (1,020 weights) on the lecture's sample. */
     static NetworkDocument thousandWeightsDocument() {
-        NetworkSpec spec = Networks.create(THOUSAND_WEIGHTS_SIZES, List.of(Activation.SIGMOID, Activation.SIGMOID,
-                Activation.SIGMOID), Loss.HALF_SSE, Initializer.xavier(), 1);
-        return new NetworkDocument("bench-2-30-30-2", spec, Dataset.single("lecture", LectureNetwork.sample()), 0);
+        return TraceBenchmarks.thousandWeights();
     }
 
     /** A 784-128-10 network (101,632 weights), sigmoid then softmax with cross-entropy, on one made-up image. */
@@ -233,7 +153,7 @@ public final class Bench {
         });
     }
 
-    private String frame(String name, java.util.function.DoubleSupplier nanos) {
+    private String frame(String name, DoubleSupplier nanos) {
         String missing = Toolkits.whyNot();
         if (missing != null) return name + " n/a " + missing;
         try {
@@ -253,7 +173,7 @@ public final class Bench {
         String missing = Toolkits.whyNot();
         if (missing != null) return name + " n/a " + missing;
         if (settings.epochs() < 2) return name + " n/a skipped in a smoke run";
-        List<String> command = new java.util.ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-D" + StartupProbe.PROPERTY + "=true"));
         for (String property : new String[] {"glass.platform", "monocle.platform", "prism.order"}) {
@@ -265,11 +185,11 @@ public final class Bench {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output;
             try (var in = process.getInputStream()) {
-                if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                     return name + " n/a the window did not show within 60 s";
                 }
-                output = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             String figure = null;
             String heap = null;
@@ -279,7 +199,7 @@ public final class Bench {
             }
             if (figure == null) return name + " n/a the application printed no start-up time (exit code " + process.exitValue() + ")";
             return heap == null ? figure : figure + System.lineSeparator() + heap;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return name + " n/a could not start java (" + e.getMessage() + ")";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -320,7 +240,7 @@ public final class Bench {
             long[] worst = {0};
             long[] previous = {0};
             long[] pulses = {0};
-            javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+            AnimationTimer timer = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
                     long wall = System.nanoTime();

@@ -1,4 +1,4 @@
-package studio.backprop.cli.bench;
+package studio.backprop.bench;
 
 import java.util.Arrays;
 
