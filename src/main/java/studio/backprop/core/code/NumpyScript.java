@@ -37,7 +37,7 @@ final class NumpyScript {
         ScriptHeader.utf8(out);
         functions();
         document();
-        forward("", "W", "b");
+        forward("");
         error();
         backward();
         update();
@@ -86,14 +86,16 @@ final class NumpyScript {
         out.line("eta = " + PythonWriter.number(spec.learningRate()), "the learning rate η");
     }
 
-    /** The forward pass; {@code tag} and the parameter names let the layer-by-layer check run it again. */
-    private void forward(String tag, String w, String b) {
+    /** The forward pass; a {@code tag} ("_lbl") runs it again with the parameters of that name. */
+    private void forward(String tag) {
+        String w = "W";
+        String b = "b";
         if (tag.isEmpty()) out.blank().comment("Forward pass");
         for (int layer = 1; layer <= top; layer++) {
             int l = layer - 1;
             String net = "net_" + report.suffix(layer) + tag;
-            String sum = w + (l + 1) + " @ " + (layer == 1 ? in(1) : "out_" + report.suffix(layer - 1) + tag)
-                    + (spec.biasMode() == BiasMode.NONE ? "" : " + " + b + (l + 1));
+            String sum = w + (l + 1) + tag + " @ " + (layer == 1 ? in(1) : "out_" + report.suffix(layer - 1) + tag)
+                    + (spec.biasMode() == BiasMode.NONE ? "" : " + " + b + (l + 1) + tag);
             out.line(net + " = " + sum, tag.isEmpty() ? report.comment(report.of(Quantity.Kind.NET, layer)) : "");
             out.line("out_" + report.suffix(layer) + tag + " = " + activation(spec.activation(layer), net),
                     tag.isEmpty() ? report.comment(report.of(Quantity.Kind.OUT, layer)) : "");
@@ -176,7 +178,7 @@ final class NumpyScript {
             }
         }
         out.comment("The next forward pass with the layer-by-layer weights");
-        forward(lbl, "W", "b");
+        forward(lbl);
         String o = "out_" + report.suffix(top) + lbl;
         out.line("E_total" + lbl + " = (" + lossTerms(o) + ")." + (spec.loss() == Loss.MSE ? "mean()" : "sum()"));
     }
