@@ -1,5 +1,6 @@
 package studio.backprop.core.code;
 
+import java.util.Locale;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.ExpressionDocument;
@@ -50,16 +51,16 @@ public final class PythonCode {
             NetworkSpec spec = network.network();
             int parameters = spec.parameterCount();
             if (parameters > MAX_PARAMETERS) {
-                throw new IllegalArgumentException("this network has " + String.format("%,d", parameters)
+                throw new IllegalArgumentException("this network has " + String.format(Locale.ROOT, "%,d", parameters)
                         + " weights and biases; a script writes out and prints each of them, at most "
-                        + String.format("%,d", MAX_PARAMETERS) + " (the matrix form, trace --notation matrix, shows any size)");
+                        + String.format(Locale.ROOT, "%,d", MAX_PARAMETERS) + " (the matrix form, trace --notation matrix, shows any size)");
             }
             return;
         }
         Trace trace = Computation.trace(document);
         if (trace.graph().size() > MAX_NODES) {
-            throw new IllegalArgumentException("this expression has " + String.format("%,d", trace.graph().size())
-                    + " nodes; a script writes one line per node, at most " + String.format("%,d", MAX_NODES));
+            throw new IllegalArgumentException("this expression has " + String.format(Locale.ROOT, "%,d", trace.graph().size())
+                    + " nodes; a script writes one line per node, at most " + String.format(Locale.ROOT, "%,d", MAX_NODES));
         }
         ExpressionScript.requireExpressible(trace.graph());
     }
