@@ -67,7 +67,10 @@ final class ExpressionScript {
         if (!torch) valueClass();
         out.blank().comment("Forward pass: one line per node of the graph");
         Set<Integer> reported = reportedValues();
+        boolean[] constant = new boolean[graph.size()];
         for (Node node : graph.nodes()) {
+            constant[node.id()] = node.kind() == Node.Kind.CONSTANT
+                    || node.kind() == Node.Kind.OPERATION && node.inputs().stream().allMatch(input -> constant[input]);
             if (node.kind() == Node.Kind.CONSTANT) continue;
             String id = identifiers[node.id()];
             String comment = id.equals(node.name()) ? "" : node.name();
@@ -76,7 +79,8 @@ final class ExpressionScript {
                 out.line(id + " = " + (torch ? "torch.tensor(" + number + ", dtype=torch.float64, requires_grad=True)"
                         : "Value(" + number + ")"), comment);
             } else {
-                out.line(id + " = " + operation(node), comment);
+                // a node of constants alone is a leaf to autograd: ask for its gradient, as the trace shows it
+                out.line(id + " = " + operation(node) + (torch && constant[node.id()] ? ".requires_grad_()" : ""), comment);
                 if (torch && (reported.contains(node.id()) || trace.reachesOutput(node.id()))) out.line(id + ".retain_grad()");
             }
         }
@@ -91,7 +95,7 @@ final class ExpressionScript {
                     Integer.toString(step.index() + 1));
         }
         out.line("]");
-        ScriptHeader.printReport(out);
+        ScriptHeader.printReport(out, "");
         return out.text();
     }
 

@@ -177,7 +177,7 @@ final class NumpyScript {
                 out.line(bias(l) + lbl + " = " + (biasesLearn() ? bias(l) + " - eta * " + gradient : bias(l)));
             }
         }
-        out.comment("The next forward pass with the layer-by-layer weights");
+        out.blank().comment("The next forward pass with the layer-by-layer parameters");
         forward(lbl);
         String o = "out_" + report.suffix(top) + lbl;
         out.line("E_total" + lbl + " = (" + lossTerms(o) + ")." + (spec.loss() == Loss.MSE ? "mean()" : "sum()"));
@@ -200,7 +200,7 @@ final class NumpyScript {
             out.line("    (" + PythonWriter.string(ScriptHeader.LOSS_AFTER) + ", E_total_lbl),");
         }
         out.line("]");
-        ScriptHeader.printReport(out);
+        ScriptHeader.printReport(out, "");
     }
 
     /** Where a quantity lives in the script; {@code tag} "_lbl" reads the layer-by-layer parameters. */

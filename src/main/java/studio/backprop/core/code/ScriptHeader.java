@@ -45,10 +45,10 @@ final class ScriptHeader {
         out.line("    sys.stdout.reconfigure(encoding=\"utf-8\")");
     }
 
-    /** The closing print loop over the report. */
-    static void printReport(PythonWriter out) {
+    /** The closing print loop over the report; {@code scalar} turns a value into a float (".item()" for a tensor). */
+    static void printReport(PythonWriter out, String scalar) {
         out.line("for name, value in REPORT:");
-        out.line("    print(name, repr(float(value)))");
+        out.line("    print(name, repr(" + (scalar.isEmpty() ? "float(value)" : "value" + scalar) + "))");
     }
 
     static String escape(String text) {

@@ -95,17 +95,12 @@ final class TorchScript {
     }
 
     private void forward() {
-        out.blank().comment("Forward pass, keeping every net and out to read its gradient");
-        List<String> kept = new ArrayList<>();
+        out.blank().comment("Forward pass: each layer returns its net and its out");
         for (int layer = 1; layer <= top; layer++) {
             String s = report.suffix(layer);
             out.line("net_" + s + ", out_" + s + " = " + layer(layer - 1) + "(" + in(layer) + ")",
                     report.comment(report.of(Quantity.Kind.NET, layer)));
-            kept.add("net_" + s);
-            kept.add("out_" + s);
         }
-        out.line("for tensor in (" + String.join(", ", kept) + "):");
-        out.line("    tensor.retain_grad()");
         String o = "out_" + report.suffix(top);
         out.line("E = " + switch (termOp()) {
             case HALF_SQUARED_ERROR -> "0.5 * nn.functional.mse_loss(" + o + ", target, reduction=\"none\")";
@@ -118,6 +113,11 @@ final class TorchScript {
     }
 
     private void backward() {
+        List<String> kept = new ArrayList<>();
+        for (int layer = 1; layer <= top; layer++) {
+            kept.add("net_" + report.suffix(layer));
+            kept.add("out_" + report.suffix(layer));
+        }
         out.blank().comment("The local derivatives the trace shows, from autograd as well");
         for (int layer = top; layer >= 1; layer--) {
             String s = report.suffix(layer);
@@ -128,8 +128,11 @@ final class TorchScript {
             out.line(netWeight(layer - 1) + " = torch.autograd.grad(net_" + s + ".sum(), " + weight(layer - 1)
                     + ", retain_graph=True)[0]", report.comment(report.of(Quantity.Kind.NET_WEIGHT_GRADIENT, layer - 1)));
         }
-        out.blank().comment("Backward pass: autograd fills .grad of every net (δ), out and parameter");
-        out.line("E_total.backward(" + (layerByLayer() ? "retain_graph=True" : "") + ")");
+        out.blank().comment("Backward pass: autograd fills .grad of every net (δ), out and parameter. (Keep the nets'\n"
+                + "and outs' gradients only now: a hook set earlier would add the autograd.grad calls above to them.)");
+        out.line("for tensor in (" + String.join(", ", kept) + "):");
+        out.line("    tensor.retain_grad()");
+        out.line("E_total.backward()");
         for (int layer = top - 1; layer >= 1; layer--) {
             String s = report.suffix(layer);
             out.line("paths_" + s + " = net_" + report.suffix(layer + 1) + ".grad[:, None] * " + weight(layer) + ".detach()",
@@ -146,28 +149,30 @@ final class TorchScript {
         }
         out.blank().comment("Update: p⁺ = p − η·∂E_total/∂p" + (biasesLearn() ? "" : " (the biases stay as they are)"));
         out.line("optimizer = torch.optim.SGD([" + String.join(", ", parameters) + "], lr=eta)");
-        List<NetworkReport.Entry> updates = new ArrayList<>(report.of(Quantity.Kind.UPDATED_WEIGHT, top - 1));
-        for (int l = top - 2; l >= 0; l--) updates.addAll(report.of(Quantity.Kind.UPDATED_WEIGHT, l));
+        List<NetworkReport.Entry> updates = new ArrayList<>();
+        for (int l = top - 1; l >= 0; l--) {
+            updates.addAll(report.of(Quantity.Kind.UPDATED_WEIGHT, l));
+            updates.addAll(report.of(Quantity.Kind.UPDATED_BIAS, l));
+        }
         out.line("optimizer.step()", report.comment(updates));
     }
 
     /**
      * The document trains layer by layer: each layer is updated before the error is propagated below it, so the
-     * deltas below use the new weights. Autograd carries δ down through the new weights: grad_outputs is δ above.
+     * deltas below use the new weights, times autograd's ∂out/∂net from the pass.
      */
     private void layerByLayerUpdate() {
         out.blank().comment("The document's update order is layer by layer: each layer is updated before the error\n"
                 + "is propagated below it, so the deltas below use the new weights (the trace above uses the old).");
         String lbl = "_lbl";
-        out.line("with torch.no_grad():");
-        out.line("    delta_" + report.suffix(top) + lbl + " = net_" + report.suffix(top) + ".grad");
+        out.line("delta_" + report.suffix(top) + lbl + " = net_" + report.suffix(top) + ".grad");
         for (int layer = top; layer >= 1; layer--) {
             String s = report.suffix(layer);
             int l = layer - 1;
             if (layer < top) {
                 String above = report.suffix(layer + 1);
-                out.line("delta_" + s + lbl + " = torch.autograd.grad(out_" + s + " @ W" + (l + 2) + lbl + ".T, net_" + s
-                        + ", grad_outputs=delta_" + above + lbl + ", retain_graph=True)[0]");
+                out.line("with torch.no_grad():");
+                out.line("    delta_" + s + lbl + " = (W" + (l + 2) + lbl + ".T @ delta_" + above + lbl + ") * dout_dnet_" + s);
             }
             out.line("with torch.no_grad():");
             out.line("    W" + (l + 1) + lbl + " = " + weight(l) + " - eta * torch.outer(delta_" + s + lbl + ", " + in(layer) + ")");
@@ -211,7 +216,7 @@ final class TorchScript {
             out.line("    (" + PythonWriter.string(ScriptHeader.LOSS_AFTER) + ", E_total_lbl),");
         }
         out.line("]");
-        ScriptHeader.printReport(out);
+        ScriptHeader.printReport(out, ".item()");
     }
 
     private String value(Quantity q) {

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Python {
     static final String EXECUTABLE = System.getProperty("backprop.python", "python3");
+    /** An interpreter with PyTorch, where there is one ({@code -Dbackprop.python.torch=…}); the default one otherwise. */
+    static final String TORCH_EXECUTABLE = System.getProperty("backprop.python.torch", EXECUTABLE);
 
     /** Runs each script of {@code scripts} (file name → text) in one interpreter; the printed lines of each. */
     private static final String DRIVER = String.join("\n",
@@ -34,27 +36,39 @@ final class Python {
 
     private static Boolean numpy;
     private static Boolean python;
+    private static Boolean torch;
 
     private Python() { }
 
     /** Whether {@code python3} runs here. */
     static synchronized boolean available() {
-        if (python == null) python = exits0("-c", "import sys");
+        if (python == null) python = exits0(EXECUTABLE, "-c", "import sys");
         return python;
     }
 
     /** Whether {@code python3} with NumPy runs here. */
     static synchronized boolean hasNumpy() {
-        if (numpy == null) numpy = available() && exits0("-c", "import numpy");
+        if (numpy == null) numpy = available() && exits0(EXECUTABLE, "-c", "import numpy");
         return numpy;
+    }
+
+    /** Whether the PyTorch interpreter imports torch. */
+    static synchronized boolean hasTorch() {
+        if (torch == null) torch = exits0(TORCH_EXECUTABLE, "-c", "import torch");
+        return torch;
     }
 
     /** Writes every script into {@code dir}, runs them all in one process and returns each one's output lines. */
     static Map<String, List<String>> runAll(Map<String, String> scripts, Path dir) {
+        return runAll(EXECUTABLE, scripts, dir);
+    }
+
+    /** As {@link #runAll(Map, Path)} with the given interpreter. */
+    static Map<String, List<String>> runAll(String executable, Map<String, String> scripts, Path dir) {
         try {
             Path driver = dir.resolve("run_all.py");
             Files.writeString(driver, DRIVER, StandardCharsets.UTF_8);
-            List<String> command = new ArrayList<>(List.of(EXECUTABLE, driver.toString()));
+            List<String> command = new ArrayList<>(List.of(executable, driver.toString()));
             Map<String, String> byPath = new LinkedHashMap<>();
             for (Map.Entry<String, String> script : scripts.entrySet()) {
                 Path file = dir.resolve(script.getKey());
@@ -103,11 +117,9 @@ final class Python {
         }
     }
 
-    private static boolean exits0(String... args) {
+    private static boolean exits0(String... command) {
         try {
-            List<String> command = new ArrayList<>(List.of(EXECUTABLE));
-            command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
             return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {

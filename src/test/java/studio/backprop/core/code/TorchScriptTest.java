@@ -17,16 +17,22 @@ import studio.backprop.core.io.Presets;
 
 /**
  * The PyTorch scripts: torch is not needed to build the suite, so each script is at least compiled
- * ({@code python3 -m py_compile}, all in one process) and read for what it must contain.
+ * ({@code python3 -m py_compile}, all in one process) and read for what it must contain. Where an interpreter has
+ * torch ({@code -Dbackprop.python.torch=…}, or python3 itself), every script also runs and is checked like the NumPy ones.
  */
 class TorchScriptTest {
-    @Test
-    void everyPyTorchScriptCompiles(@TempDir Path dir) throws IOException {
-        assumeTrue(Python.available(), "python3 is not installed here");
+    static Map<String, Document> documents() {
         Map<String, Document> documents = new LinkedHashMap<>();
         Documents.networkPresets().forEach((name, document) -> documents.put("preset_" + name, document));
         documents.putAll(Documents.generated());
         documents.putAll(ExpressionScriptTest.expressions());
+        return documents;
+    }
+
+    @Test
+    void everyPyTorchScriptCompiles(@TempDir Path dir) throws IOException {
+        assumeTrue(Python.available(), "python3 is not installed here");
+        Map<String, Document> documents = documents();
         List<String> command = new ArrayList<>(List.of(Python.EXECUTABLE, "-m", "py_compile"));
         for (Map.Entry<String, Document> entry : documents.entrySet()) {
             Path file = dir.resolve(entry.getKey() + "_pytorch.py");
@@ -37,6 +43,19 @@ class TorchScriptTest {
         Python.run(command, dir);
 
         assertThat(command).hasSizeGreaterThan(documents.size());
+    }
+
+    @Test
+    void whereTorchIsInstalledEveryScriptPrintsEveryQuantityOfItsTrace(@TempDir Path dir) {
+        assumeTrue(Python.hasTorch(), "no python with torch here (-Dbackprop.python.torch=…)");
+        Map<String, Document> documents = documents();
+        Map<String, String> scripts = new LinkedHashMap<>();
+        documents.forEach((name, document) -> scripts.put(name + ".py", PythonCode.script(document, CodeLanguage.PYTORCH, name)));
+
+        Map<String, List<String>> printed = Python.runAll(Python.TORCH_EXECUTABLE, scripts, dir);
+
+        assertThat(printed.keySet()).containsExactlyElementsOf(scripts.keySet());
+        documents.forEach((name, document) -> Expected.check(name + ".py", printed.get(name + ".py"), Expected.lines(document)));
     }
 
     @Test
