@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Backprop Studio: step through backpropagation, headless.%n"
                 + "With no command, the window opens.",
         subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class, CurvesCommand.class, PresetsCommand.class,
-                SessionCommand.class, ExportCommand.class, HandoutCommand.class, WorksheetCommand.class, BenchCommand.class,
+                SessionCommand.class, ExportCommand.class, CodeCommand.class, HandoutCommand.class, WorksheetCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for bad usage or bad input. */
