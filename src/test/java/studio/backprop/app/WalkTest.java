@@ -108,15 +108,16 @@ class WalkTest {
                 typeExpression(robot);
                 assertThat(model.getCursor()).as("%s at the %s step: a new expression opens at its given values", preset, place)
                         .isEqualTo(-1);
-                robot.interact(() -> model.toEnd());
                 lectureFromTheMenu(robot);
                 assertThat(model.getCursor()).isBetween(-1, model.stepCount() - 1);
             }
             // and: the lecture loaded straight from the last step of the preset (the 137/137 case)
             load(robot, preset);
             robot.type(KeyCode.END);
+            int last = model.stepCount() - 1;
+            assertThat(model.getCursor()).as("End steps %s to its last step", preset).isEqualTo(last);
             lectureFromTheMenu(robot);
-            assertThat(model.getCursor()).isEqualTo(model.stepCount() - 1);
+            assertThat(model.getCursor()).isEqualTo(Math.min(last, model.stepCount() - 1));
         }
 
         // when: a short run in the Training tab, then back to the pass at its last step
@@ -160,8 +161,11 @@ class WalkTest {
 
     private void typeExpression(FxRobot robot) {
         TextField field = robot.lookup("#" + Styles.EXPRESSION_FIELD_ID).queryAs(TextField.class);
-        robot.interact(field::clear);
-        robot.clickOn(field).write(TestDocuments.EXPRESSION).type(KeyCode.ENTER);
+        robot.interact(() -> {
+            field.clear();
+            field.requestFocus();
+        });
+        robot.write(TestDocuments.EXPRESSION).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(field.isFocused()).as("Enter hands the focus back to the diagram").isFalse();
     }
