@@ -279,8 +279,18 @@ public final class MainView extends BorderPane {
             EditResult result = model.openExpression(field.getText());
             error.setText(result.accepted() ? "" : result.message());
             error.setManaged(!result.accepted());
+            if (result.accepted()) graphView.requestFocus(); // the clicker's keys step the new graph at once
         };
         field.setOnAction(e -> show.run());
+        // Esc: forget the typing and give the keys back to the diagram
+        field.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ESCAPE) return;
+            field.setText(model.getDocument() instanceof ExpressionDocument expression ? expression.source() : "");
+            error.setText("");
+            error.setManaged(false);
+            graphView.requestFocus();
+            e.consume();
+        });
         Button go = new Button(Messages.get("graph.show"));
         go.setId("showExpression");
         go.setOnAction(e -> show.run());
