@@ -3,8 +3,10 @@ package studio.backprop.app.view;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -57,9 +59,9 @@ public final class MainView extends BorderPane {
     /** Which diagrams the pass shows. */
     public enum Diagrams { BOTH, NETWORK, GRAPH }
 
-    /** Share of the pass's height the diagrams get above the equation, in the window and in presenter mode. */
-    public static final double EQUATION_DIVIDER = 0.77;
-    public static final double PRESENTING_EQUATION_DIVIDER = 0.72;
+    /** Share of the pass's height the equation gets below the diagrams, in the window and in presenter mode. */
+    public static final double EQUATION_SHARE = 0.22;
+    public static final double PRESENTING_EQUATION_SHARE = 0.25;
     /** Share of the width the network gets when both diagrams show. */
     public static final double DIAGRAM_DIVIDER = 0.44;
     /** View order of the floating chrome in presenter mode: in front of the content. */
@@ -85,7 +87,8 @@ public final class MainView extends BorderPane {
     private final VBox graphPane;
     private final VBox equationBox;
     private final SplitPane diagrams;
-    private final SplitPane center;
+    private final VBox center;
+    private final DoubleProperty equationShare = new SimpleDoubleProperty(this, "equationShare", EQUATION_SHARE);
     private final SplitPane side;
     private final BorderPane pass;
     private final ObjectProperty<Diagrams> shown = new SimpleObjectProperty<>(this, "shown", Diagrams.BOTH);
@@ -95,7 +98,7 @@ public final class MainView extends BorderPane {
     private Layout beforePresenting;
 
     /** What presenter mode changes and gives back: the diagrams shown, the side panels, the split positions. */
-    private record Layout(Diagrams shown, boolean sidePanels, double equationDivider, double diagramDivider) { }
+    private record Layout(Diagrams shown, boolean sidePanels, double equationShare, double diagramDivider) { }
 
     /**
      * @param model    the shared model
@@ -118,10 +121,11 @@ public final class MainView extends BorderPane {
         addMaximise(networkPane, Diagrams.NETWORK);
         addMaximise(graphPane, Diagrams.GRAPH);
         equationBox = titled(Messages.get("equation.title"), equation);
+        center = new VBox(diagrams, equationBox);
+        VBox.setVgrow(diagrams, Priority.ALWAYS);
         equationBox.setMinHeight(60);
-        center = new SplitPane(diagrams, equationBox);
-        center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(EQUATION_DIVIDER);
+        equationBox.setMaxHeight(Region.USE_PREF_SIZE);
+        equationBox.prefHeightProperty().bind(center.heightProperty().multiply(equationShare));
         pass = new BorderPane(center);
         side = new SplitPane(titled(Messages.get("inspector.heading"), new Inspector(model)),
                 titled(Messages.get("timeline.title"), new StepList(model)));
@@ -214,6 +218,12 @@ public final class MainView extends BorderPane {
     /** Which diagrams the pass shows: both side by side, or one with the whole width. */
     public ObjectProperty<Diagrams> shownProperty() { return shown; }
 
+    /**
+     * The share of the pass's height the equation takes below the diagrams; its content scales and scrolls
+     * within it, so the diagrams keep their size whatever the step.
+     */
+    public DoubleProperty equationShareProperty() { return equationShare; }
+
     /** Whether the inspector and the step list show at the right (View → Steps and inspector, F9). */
     public BooleanProperty sidePanelsProperty() { return sidePanels; }
 
@@ -248,15 +258,15 @@ public final class MainView extends BorderPane {
         if (on == presenting) return;
         presenting = on;
         if (on) {
-            beforePresenting = new Layout(shown.get(), sidePanels.get(), center.getDividerPositions()[0],
+            beforePresenting = new Layout(shown.get(), sidePanels.get(), equationShare.get(),
                     diagrams.getDividerPositions().length > 0 ? diagrams.getDividerPositions()[0] : DIAGRAM_DIVIDER);
             shown.set(presentedDiagram(shown.get(), model.getDocument()));
             sidePanels.set(false);
-            center.setDividerPositions(PRESENTING_EQUATION_DIVIDER);
+            equationShare.set(PRESENTING_EQUATION_SHARE);
         } else if (beforePresenting != null) {
             shown.set(beforePresenting.shown());
             sidePanels.set(beforePresenting.sidePanels());
-            center.setDividerPositions(beforePresenting.equationDivider());
+            equationShare.set(beforePresenting.equationShare());
             if (beforePresenting.shown() == Diagrams.BOTH) diagrams.setDividerPositions(beforePresenting.diagramDivider());
         }
         for (VBox pane : List.of(networkPane, graphPane, equationBox)) {

@@ -84,14 +84,15 @@ class PresenterModeTest {
     }
 
     /** Everything F5 must give back. */
-    private record WindowState(double x, double y, double width, double height, List<Double> splits, double zoom,
-                               MainView.Diagrams shown, boolean sidePanels) { }
+    private record WindowState(double x, double y, double width, double height, List<Double> splits, double equationShare,
+                               double zoom, MainView.Diagrams shown, boolean sidePanels) { }
 
     private WindowState state(FxRobot robot) {
         List<Double> splits = robot.lookup(".split-pane").queryAllAs(SplitPane.class).stream()
                 .flatMap(split -> java.util.Arrays.stream(split.getDividerPositions()).boxed()).toList();
         NetworkView network = view().networkView();
-        return new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), splits, network.zoom(),
+        return new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), splits,
+                view().equationShareProperty().get(), network.zoom(),
                 view().shownProperty().get(), view().sidePanelsProperty().get());
     }
 
@@ -152,10 +153,7 @@ class PresenterModeTest {
             view().shownProperty().set(MainView.Diagrams.BOTH);
         });
         robot.clickOn("#networkViewZoomIn");
-        robot.interact(() -> robot.lookup(".split-pane").queryAllAs(SplitPane.class).stream()
-                .filter(split -> split.getOrientation() == javafx.geometry.Orientation.VERTICAL
-                        && split.getItems().size() == 2 && split.getItems().get(0) instanceof SplitPane)
-                .findFirst().orElseThrow().setDividerPositions(0.66));
+        robot.interact(() -> view().equationShareProperty().set(0.3));
         WaitForAsyncUtils.waitForFxEvents();
         WindowState before = state(robot);
 
@@ -170,6 +168,7 @@ class PresenterModeTest {
         WindowState after = state(robot);
         assertThat(after.shown()).isEqualTo(before.shown());
         assertThat(after.sidePanels()).isTrue();
+        assertThat(after.equationShare()).isEqualTo(0.3);
         assertThat(after.zoom()).isCloseTo(before.zoom(), within(1e-9));
         assertThat(after.splits()).hasSameSizeAs(before.splits());
         for (int k = 0; k < before.splits().size(); k++) {
