@@ -22,6 +22,7 @@ import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import studio.backprop.app.view.DiagramView;
+import studio.backprop.app.view.Legend;
 import studio.backprop.app.view.MainView;
 import studio.backprop.app.view.Palette;
 
@@ -253,5 +254,6 @@ public final class Presenter {
     private void redrawDiagrams() {
         view.networkView().redraw();
         view.graphView().redraw();
+        if (view.lookup("#legend") instanceof Legend legend) legend.redraw();
     }
 }

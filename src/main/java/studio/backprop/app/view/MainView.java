@@ -37,6 +37,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import studio.backprop.app.Messages;
@@ -60,7 +61,7 @@ public final class MainView extends BorderPane {
     public enum Diagrams { BOTH, NETWORK, GRAPH }
 
     /** Share of the pass's height the equation gets below the diagrams, in the window and in presenter mode. */
-    public static final double EQUATION_SHARE = 0.22;
+    public static final double EQUATION_SHARE = 0.2;
     public static final double PRESENTING_EQUATION_SHARE = 0.25;
     /** Share of the width the network gets when both diagrams show. */
     public static final double DIAGRAM_DIVIDER = 0.44;
@@ -86,6 +87,8 @@ public final class MainView extends BorderPane {
     private final VBox networkPane;
     private final VBox graphPane;
     private final VBox equationBox;
+    /** The diagrams' headers (title, zoom buttons), floating over their top edge. */
+    private final List<HBox> headers = new java.util.ArrayList<>();
     private final SplitPane diagrams;
     private final VBox center;
     private final DoubleProperty equationShare = new SimpleDoubleProperty(this, "equationShare", EQUATION_SHARE);
@@ -118,8 +121,8 @@ public final class MainView extends BorderPane {
         graphPane = pane(Messages.get("graph.title"), graphView, expressionBar());
         diagrams = new SplitPane(networkPane, graphPane);
         diagrams.setDividerPositions(DIAGRAM_DIVIDER);
-        addMaximise(networkPane, Diagrams.NETWORK);
-        addMaximise(graphPane, Diagrams.GRAPH);
+        addMaximise(headers.get(0), networkView, Diagrams.NETWORK);
+        addMaximise(headers.get(1), graphView, Diagrams.GRAPH);
         equationBox = titled(Messages.get("equation.title"), equation);
         center = new VBox(diagrams, equationBox);
         VBox.setVgrow(diagrams, Priority.ALWAYS);
@@ -275,6 +278,7 @@ public final class MainView extends BorderPane {
                 part.setManaged(!on);
             }
         }
+        headers.forEach(header -> header.setVisible(!on));
         equation.setLarge(on);
         for (Node control : chrome()) {
             control.setManaged(!on);
@@ -398,11 +402,10 @@ public final class MainView extends BorderPane {
      * Adds a button to a diagram pane's header that gives it the whole width (hiding the other diagram) and
      * back, for a small projector.
      */
-    private void addMaximise(VBox pane, Diagrams alone) {
-        HBox header = (HBox) pane.getChildren().get(0);
+    private void addMaximise(HBox header, DiagramView view, Diagrams alone) {
         FontIcon icon = new FontIcon("mdi2a-arrow-expand-horizontal");
         Button button = new Button(null, icon);
-        button.setId(pane.getChildren().get(pane.getChildren().size() - 1).getId() + "Maximise");
+        button.setId(view.getId() + "Maximise");
         button.setTooltip(new Tooltip(Messages.get("zoom.maximise")));
         button.setOnAction(e -> shown.set(shown.get() == Diagrams.BOTH ? alone : Diagrams.BOTH));
         shown.addListener((o, was, is) -> icon.setIconLiteral(is == Diagrams.BOTH
@@ -419,22 +422,32 @@ public final class MainView extends BorderPane {
         return button;
     }
 
+    /**
+     * A diagram with its header (title, zoom buttons, maximise) floating over the drawing's top margin, so
+     * the header costs the drawing no height; {@code extra} (the expression field) above it.
+     */
     private VBox pane(String title, DiagramView view, Region extra) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.PANE_TITLE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        spacer.setMouseTransparent(true);
         Button zoomOut = iconButton(view.getId() + "ZoomOut", "mdi2m-magnify-minus-outline", "zoom.out", view::zoomOut);
         Button zoomIn = iconButton(view.getId() + "ZoomIn", "mdi2m-magnify-plus-outline", "zoom.in", view::zoomIn);
         Button fit = iconButton(view.getId() + "Fit", "mdi2f-fit-to-page-outline", "zoom.fit", view::fit);
         HBox header = new HBox(6, heading, spacer, zoomOut, zoomIn, fit);
         header.getStyleClass().add(Styles.PANE_HEADER);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.setPadding(new Insets(1, 6, 1, 6));
-        VBox box = new VBox(header);
+        header.setPadding(new Insets(2, 6, 2, 6));
+        header.setPickOnBounds(false);
+        header.setMaxHeight(Region.USE_PREF_SIZE);
+        headers.add(header);
+        StackPane drawing = new StackPane(view, header);
+        StackPane.setAlignment(header, Pos.TOP_CENTER);
+        VBox box = new VBox();
         if (extra != null) box.getChildren().add(extra);
-        box.getChildren().add(view);
-        VBox.setVgrow(view, Priority.ALWAYS);
+        box.getChildren().add(drawing);
+        VBox.setVgrow(drawing, Priority.ALWAYS);
         return box;
     }
 
