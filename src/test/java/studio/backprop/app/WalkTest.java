@@ -6,7 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Handler;
@@ -30,6 +33,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import studio.backprop.app.controller.DocumentController;
+import studio.backprop.app.controller.DocumentDialogs;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.training.TrainingModel;
 import studio.backprop.app.training.TrainingView;
@@ -86,8 +91,40 @@ class WalkTest {
         }, true, StandardCharsets.UTF_8));
         model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
         scene = StudioApp.createScene(model, TestDocuments.lecture(), 1280, 760);
+        DocumentController.of(scene).setDialogs(new DiscardingDialogs());
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** The walk replaces its trained network on purpose: it answers "discard" when asked about unsaved work. */
+    private static final class DiscardingDialogs implements DocumentDialogs {
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public Choice askToSave(String documentName) {
+            asked.add(documentName);
+            return Choice.DISCARD;
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(Path folder) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(Path folder, String fileName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean offerRecovery(String what) {
+            return false;
+        }
+
+        @Override
+        public void showError(String message) {
+            throw new AssertionError("the walk was shown an error: " + message);
+        }
     }
 
     @AfterEach
