@@ -51,7 +51,7 @@ class RgbaTest {
     @Test
     void aFontRoundTripsThroughTheCanvas() {
         FontSpec number = CanvasSurface.spec(Palette.NUMBER);
-        assertThat(CanvasSurface.font(number)).isSameAs(Palette.NUMBER);
+        assertThat(CanvasSurface.font(number)).isEqualTo(Palette.NUMBER); // equal, not the same: presenter mode rescales the palette
         assertThat(CanvasSurface.spec(Palette.NAME).bold()).isTrue();
         assertThat(number.bold()).isFalse();
     }

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * process, each with its own namespace and its printed lines kept apart, so a suite of dozens stays fast.
  */
 final class Python {
-    static final String EXECUTABLE = System.getProperty("backprop.python", "python3");
+    static final String EXECUTABLE = System.getProperty("backprop.python", firstWithNumpy("python3", "/usr/bin/python3"));
     /** An interpreter with PyTorch, where there is one ({@code -Dbackprop.python.torch=…}); the default one otherwise. */
     static final String TORCH_EXECUTABLE = System.getProperty("backprop.python.torch", EXECUTABLE);
 
@@ -39,6 +39,17 @@ final class Python {
     private static Boolean torch;
 
     private Python() { }
+
+    /**
+     * The first of the interpreters that imports NumPy, else the first: {@code python3} on the path may be a
+     * version manager's without NumPy while the system's has Debian's {@code python3-numpy}.
+     */
+    private static String firstWithNumpy(String... candidates) {
+        for (String candidate : candidates) {
+            if (exits0(candidate, "-c", "import numpy")) return candidate;
+        }
+        return candidates[0];
+    }
 
     /** Whether {@code python3} runs here. */
     static synchronized boolean available() {
