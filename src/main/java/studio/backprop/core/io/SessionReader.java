@@ -61,6 +61,8 @@ final class SessionReader {
     private static final Pattern VARIABLE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
 
     private final String source;
+    /** Inputs and targets read so far, training and test set together. */
+    private long dataNumbers;
 
     /** @param source the file or resource name that every error starts with */
     SessionReader(String source) {
@@ -164,6 +166,11 @@ final class SessionReader {
         int[] sizes = new int[sizesNode.size()];
         for (int l = 0; l < sizes.length; l++) {
             sizes[l] = whole(sizesNode.get(l), "network.sizes[" + l + "]", 1, SessionFiles.MAX_NEURONS);
+        }
+        try {
+            NetworkSpec.requireSize(sizes);
+        } catch (IllegalArgumentException tooLarge) {
+            throw problem("network.sizes", tooLarge.getMessage());
         }
         int layers = sizes.length - 1;
 
@@ -395,6 +402,12 @@ final class SessionReader {
         if (array.size() > SessionFiles.MAX_SAMPLES) {
             throw problem(path, count(array.size()) + " samples, more than the limit of " + count(SessionFiles.MAX_SAMPLES));
         }
+        long numbers = (long) array.size() * (sizes[0] + sizes[sizes.length - 1]) + dataNumbers;
+        if (numbers > SessionFiles.MAX_DATA_NUMBERS) {
+            throw problem(path, "the data holds " + count(numbers) + " inputs and targets, more than the limit of "
+                    + count(SessionFiles.MAX_DATA_NUMBERS));
+        }
+        dataNumbers = numbers;
         List<Sample> samples = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             String samplePath = path + "[" + i + "]";
@@ -453,6 +466,9 @@ final class SessionReader {
         if (!node.isNumber()) throw problem(path, "expected a number, found " + describe(node));
         double value = node.doubleValue();
         if (!Double.isFinite(value)) throw problem(path, "not a finite number");
+        if (value == 0 && node.isBigDecimal() && node.decimalValue().signum() != 0) {
+            throw problem(path, node.decimalValue() + " is too small for a double: it would become 0");
+        }
         if (Math.abs(value) > SessionFiles.MAX_MAGNITUDE) {
             throw problem(path, value + " is beyond the limit of ±" + count((long) SessionFiles.MAX_MAGNITUDE));
         }

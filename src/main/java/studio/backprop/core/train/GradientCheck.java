@@ -70,6 +70,47 @@ public final class GradientCheck {
     }
 
     /**
+     * Checks the parameters at the given positions of {@link NetworkSpecs#parameters(NetworkSpec)} only, with the
+     * default settings: back-propagation through the graph once per sample, and the central differences of the
+     * loss for these parameters alone, on the fast array path (so a large network costs two forward passes a
+     * checked parameter, not two rebuilt graphs).
+     */
+    public static Report check(NetworkSpec spec, List<Sample> samples, int[] positions) {
+        requireSamples(samples);
+        List<Element> parameters = NetworkSpecs.parameters(spec);
+        double[] analytic = new double[positions.length];
+        for (Sample sample : samples) {
+            LoweredNetwork network = Lowering.lower(spec, sample);
+            Trace trace = Backprop.evaluate(network.graph());
+            List<Integer> ids = network.parameterNodes();
+            for (int i = 0; i < positions.length; i++) analytic[i] += trace.gradient(ids.get(positions[i]));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < positions.length; i++) {
+            Element parameter = parameters.get(positions[i]);
+            double value = NetworkSpecs.value(spec, parameter);
+            FastNetwork up = new FastNetwork(NetworkSpecs.with(spec, parameter, value + DEFAULT_STEP));
+            FastNetwork down = new FastNetwork(NetworkSpecs.with(spec, parameter, value - DEFAULT_STEP));
+            double numeric = 0;
+            for (Sample sample : samples) numeric += (up.loss(sample) - down.loss(sample)) / (2 * DEFAULT_STEP);
+            rows.add(row(NetworkSpecs.name(spec, parameter), parameter, analytic[i] / samples.size(), numeric / samples.size(),
+                    DEFAULT_TOLERANCE, DEFAULT_FLOOR));
+        }
+        return new Report(rows, DEFAULT_STEP, DEFAULT_TOLERANCE, DEFAULT_FLOOR);
+    }
+
+    /**
+     * {@code count} positions spread evenly over {@code total} parameters, the first and the last included
+     * (every position when {@code count ≥ total}).
+     */
+    public static int[] evenSample(int total, int count) {
+        int n = Math.min(total, count);
+        int[] positions = new int[n];
+        for (int i = 0; i < n; i++) positions[i] = n == 1 ? 0 : (int) ((long) i * (total - 1) / (n - 1));
+        return positions;
+    }
+
+    /**
      * Compares an analytic gradient vector with a numeric one, both in
      * {@link NetworkSpecs#parameters(NetworkSpec)} order.
      */
