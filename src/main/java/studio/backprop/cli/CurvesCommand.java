@@ -63,7 +63,7 @@ final class CurvesCommand implements Callable<Integer> {
                     "curves --test with " + run, "use fewer iterations or a smaller network");
         } else {
             if (shape.parameterCount() > Limits.MAX_BFGS_PARAMETERS) {
-                throw new IllegalArgumentException("curves compares BFGS, which keeps two n × n matrices, for networks of at most "
+                throw new IllegalArgumentException("BFGS keeps two n × n matrices, so curves compares it on networks of at most "
                         + Limits.count(Limits.MAX_BFGS_PARAMETERS) + " weights and biases; this one has " + Limits.count(shape.parameterCount()));
             }
             double bfgs = (double) iterations * (4 * parameters * parameters + 10.0 * train.size() * parameters);

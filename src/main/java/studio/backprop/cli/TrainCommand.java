@@ -30,7 +30,8 @@ import studio.backprop.core.train.TrainingResult;
 /** {@code train}: N updates of SGD; the error after the first and the last, the loss every so often, final weights. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a network: error after the first update and after the last, loss every so often, "
-                + "final weights and outputs.")
+                + "final weights and outputs. A run too long to finish in about 30 s is refused up front; "
+                + "a run that diverges stops with exit code 1.")
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,7 +46,7 @@ final class TrainCommand implements Callable<Integer> {
     Length length;
 
     static final class Length {
-        @Option(names = "--iterations", paramLabel = "N", description = "Number of updates (one mini-batch each), 1 to 100,000,000.")
+        @Option(names = "--iterations", paramLabel = "N", description = "Number of updates (one mini-batch each), 1 to 10,000,000.")
         Integer iterations;
 
         @Option(names = "--epochs", paramLabel = "N", description = "Number of passes over the training set, 1 to 1,000,000.")

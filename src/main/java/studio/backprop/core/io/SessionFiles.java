@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -80,9 +81,10 @@ public final class SessionFiles {
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            // decimals as written, so a number too small for a double is refused instead of read as 0
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** An exponent of -100 or below: the only way a number of at most 100 characters can be too small for a double. */
+    private static final Pattern TINY_EXPONENT = Pattern.compile("[eE]-0*[1-9][0-9]{2}");
+    private static final Pattern NONZERO_MANTISSA = Pattern.compile("^-?[0-9]*[1-9]");
 
     private SessionFiles() {
     }
@@ -164,12 +166,32 @@ public final class SessionFiles {
             throw unexpected(source, e);
         }
         if (root == null || root.isMissingNode()) throw new SessionException(source, null, "the file is empty");
+        refuseUnderflow(text, source);
         try {
             return new SessionReader(source).read(root);
         } catch (SessionException e) {
             throw e;
         } catch (RuntimeException e) {
             throw unexpected(source, e);
+        }
+    }
+
+    /**
+     * Refuses a number written non-zero that a double holds only as 0 ({@code 1e-999}): read silently, it would
+     * change the network. Only text with a tiny exponent is scanned again, token by token, to name the field.
+     */
+    private static void refuseUnderflow(String text, String source) {
+        if (!TINY_EXPONENT.matcher(text).find()) return;
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_NUMBER_FLOAT && parser.getDoubleValue() == 0
+                        && NONZERO_MANTISSA.matcher(parser.getText().split("[eE]")[0].replace(".", "")).find()) {
+                    throw new SessionException(source, path(parser.getParsingContext()),
+                            parser.getText() + " is too small for a double: it would become 0");
+                }
+            }
+        } catch (IOException e) {
+            // the text parsed once already; a second pass cannot fail where the first did not
         }
     }
 

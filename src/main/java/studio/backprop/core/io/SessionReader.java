@@ -249,8 +249,8 @@ final class SessionReader {
     private TrainingSettings training(ObjectNode node) {
         allowOnly(node, "training", Set.of(), TRAINING_FIELDS);
         if (node.has("epochs") && node.has("iterations")) throw problem("training.iterations", "give either 'epochs' or 'iterations', not both");
-        Integer epochs = node.has("epochs") ? whole(node.get("epochs"), "training.epochs", 1, 1_000_000) : null;
-        Integer iterations = node.has("iterations") ? whole(node.get("iterations"), "training.iterations", 1, 100_000_000) : null;
+        Integer epochs = node.has("epochs") ? whole(node.get("epochs"), "training.epochs", 1, Limits.MAX_EPOCHS) : null;
+        Integer iterations = node.has("iterations") ? whole(node.get("iterations"), "training.iterations", 1, Limits.MAX_ITERATIONS) : null;
         Integer batchSize = node.has("batchSize") ? whole(node.get("batchSize"), "training.batchSize", 0, SessionFiles.MAX_SAMPLES) : null;
         Double momentum = node.has("momentum") ? fraction(node.get("momentum"), "training.momentum") : null;
         Double l2 = node.has("l2") ? nonNegative(node.get("l2"), "training.l2") : null;
@@ -466,9 +466,6 @@ final class SessionReader {
         if (!node.isNumber()) throw problem(path, "expected a number, found " + describe(node));
         double value = node.doubleValue();
         if (!Double.isFinite(value)) throw problem(path, "not a finite number");
-        if (value == 0 && node.isBigDecimal() && node.decimalValue().signum() != 0) {
-            throw problem(path, node.decimalValue() + " is too small for a double: it would become 0");
-        }
         if (Math.abs(value) > SessionFiles.MAX_MAGNITUDE) {
             throw problem(path, value + " is beyond the limit of ±" + count((long) SessionFiles.MAX_MAGNITUDE));
         }

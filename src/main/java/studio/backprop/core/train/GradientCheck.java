@@ -3,8 +3,11 @@ package studio.backprop.core.train;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import studio.backprop.core.expr.Expression;
 import studio.backprop.core.graph.Backprop;
+import studio.backprop.core.graph.EvaluationException;
 import studio.backprop.core.graph.Graph;
 import studio.backprop.core.graph.Trace;
 import studio.backprop.core.nn.Element;
@@ -95,6 +98,35 @@ public final class GradientCheck {
             for (Sample sample : samples) numeric += (up.loss(sample) - down.loss(sample)) / (2 * DEFAULT_STEP);
             rows.add(row(NetworkSpecs.name(spec, parameter), parameter, analytic[i] / samples.size(), numeric / samples.size(),
                     DEFAULT_TOLERANCE, DEFAULT_FLOOR));
+        }
+        return new Report(rows, DEFAULT_STEP, DEFAULT_TOLERANCE, DEFAULT_FLOOR);
+    }
+
+    /**
+     * Checks an expression's variables (an even sample of at most {@code limit}) against central differences,
+     * with the default settings: one forward and backward pass, then two forward passes a checked variable, on
+     * the graph without its steps, so a long expression stays quick.
+     *
+     * @throws studio.backprop.core.expr.ExpressionException placed at the operation whose value or gradient fails
+     */
+    public static Report check(Expression expression, Map<String, Double> values, int limit) {
+        List<String> variables = expression.variables();
+        List<Row> rows = new ArrayList<>();
+        try {
+            Trace trace = Backprop.evaluate(expression.toGraph(values));
+            for (int position : evenSample(variables.size(), limit)) {
+                String variable = variables.get(position);
+                double value = values.get(variable);
+                Map<String, Double> up = new HashMap<>(values);
+                Map<String, Double> down = new HashMap<>(values);
+                up.put(variable, value + DEFAULT_STEP);
+                down.put(variable, value - DEFAULT_STEP);
+                double numeric = (Backprop.evaluate(expression.toGraph(up)).outputValue()
+                        - Backprop.evaluate(expression.toGraph(down)).outputValue()) / (2 * DEFAULT_STEP);
+                rows.add(row(variable, null, trace.gradient(variable), numeric, DEFAULT_TOLERANCE, DEFAULT_FLOOR));
+            }
+        } catch (EvaluationException e) {
+            throw expression.explain(e);
         }
         return new Report(rows, DEFAULT_STEP, DEFAULT_TOLERANCE, DEFAULT_FLOOR);
     }
