@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -67,6 +68,11 @@ public final class OutputTarget {
     public static Path check(Path requested) throws OutputException {
         if (requested == null || requested.toString().isBlank()) throw new OutputException(requested, "no file name given");
         Path target = follow(requested);
+        for (Path up = target.getParent(); up != null; up = up.getParent()) {
+            if (!Files.exists(up)) continue; // created when written
+            if (!Files.isDirectory(up)) throw new OutputException(requested, up + " is not a folder");
+            break;
+        }
         BasicFileAttributes attributes = attributes(target);
         String via = target.equals(requested.toAbsolutePath()) ? "" : " (a link to " + target + ")";
         if (attributes != null) {
@@ -77,13 +83,6 @@ public final class OutputTarget {
                 throw new OutputException(requested, kind(target) + via + ", not a regular file; nothing was written");
             }
             if (!Files.isWritable(target)) throw new OutputException(requested, "the file is read-only" + via + "; nothing was written");
-        }
-        Path folder = target.getParent();
-        for (Path up = folder; up != null; up = up.getParent()) {
-            BasicFileAttributes above = attributes(up);
-            if (above == null) continue;
-            if (!above.isDirectory()) throw new OutputException(requested, up + " is not a folder");
-            break;
         }
         return target;
     }
@@ -234,8 +233,12 @@ public final class OutputTarget {
     private static BasicFileAttributes attributes(Path path) throws OutputException {
         try {
             return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException missing) {
+        } catch (NoSuchFileException | NotDirectoryException missing) {
             return null;
+        } catch (FileSystemException e) {
+            // a file where a folder should be above the path (ENOTDIR): the walk up the folders names it
+            if ("Not a directory".equals(e.getReason())) return null;
+            throw new OutputException(path, "cannot look at the file (" + reason(e) + ")", e);
         } catch (IOException | SecurityException e) {
             throw new OutputException(path, "cannot look at the file (" + reason(e) + ")", e);
         }
