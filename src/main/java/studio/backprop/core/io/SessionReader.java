@@ -382,10 +382,24 @@ final class SessionReader {
         int seed = data.has("seed") ? whole(data.get("seed"), "data.seed", 0, MAX_SEED) : 0;
         double testFraction = data.has("testFraction") ? fraction(data.get("testFraction"), "data.testFraction") : 0;
         try {
-            return Digits.split(seed, testFraction);
+            return digits(seed, testFraction);
         } catch (DataException e) {
             throw problem("data.builtin", e.getMessage());
         }
+    }
+
+    /** The digits split last read, kept: unpacking the bundled images costs far more than reading the file. */
+    private static Dataset lastDigits;
+    private static long lastDigitsSeed;
+    private static double lastDigitsFraction;
+
+    private static synchronized Dataset digits(int seed, double testFraction) throws DataException {
+        if (lastDigits == null || lastDigitsSeed != seed || Double.compare(lastDigitsFraction, testFraction) != 0) {
+            lastDigits = Digits.split(seed, testFraction);
+            lastDigitsSeed = seed;
+            lastDigitsFraction = testFraction;
+        }
+        return lastDigits;
     }
 
     private void requireShape(Dataset made, int[] sizes, String path) {
