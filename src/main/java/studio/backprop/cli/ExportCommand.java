@@ -14,6 +14,9 @@ import studio.backprop.app.export.PngExport;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.io.Limits;
+import studio.backprop.core.io.OutputTarget;
 
 /** {@code export}: the same PNG the window's File → Export PNG saves, made headless. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -33,12 +36,14 @@ final class ExportCommand implements Callable<Integer> {
     String step;
 
     @Option(names = "--scale", paramLabel = "S", defaultValue = "2", description = "Pixel scale: 1, 2 or 4 (default ${DEFAULT-VALUE}).")
-    double scale;
+    String scale;
 
     @Option(names = "--transparent", description = "Transparent instead of white background.")
     boolean transparent;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.png",
+            description = "Where to write the PNG: a new file or one to replace (never a folder or a device); "
+                    + "missing folders are created.")
     Path out;
 
     @Override
@@ -49,7 +54,10 @@ final class ExportCommand implements Callable<Integer> {
             case "equation" -> ExportView.EQUATION;
             default -> throw new IllegalArgumentException("--view: unknown view '" + view + "' (one of network, graph, equation)");
         };
+        double pixelScale = scale(scale);
+        OutputTarget.check(out);
         Document document = source.session().document();
+        if (document instanceof NetworkDocument network) Limits.requireTraceable(network.network(), "export");
         Trace trace = Computation.trace(document);
         int last = trace.steps().size();
         int shown;
@@ -67,13 +75,21 @@ final class ExportCommand implements Callable<Integer> {
         }
         useHeadlessToolkit();
         try {
-            PngExport.export(document, trace, chosen, shown - 1, scale,
+            PngExport.export(document, trace, chosen, shown - 1, pixelScale,
                     transparent ? ExportBackground.TRANSPARENT : ExportBackground.WHITE, out);
         } finally {
             PngExport.releaseToolkit();
         }
         spec.commandLine().getOut().println("wrote " + out);
         return 0;
+    }
+
+    /** The pixel scale, exactly one of those the help names. */
+    static double scale(String text) {
+        for (double offered : PngExport.SCALES) {
+            if (text.strip().equals(String.valueOf((int) offered))) return offered;
+        }
+        throw new IllegalArgumentException("--scale: expected 1, 2 or 4, not '" + text + "'");
     }
 
     /** Renders offscreen through Monocle, so export works without a display (and the same with one). */
