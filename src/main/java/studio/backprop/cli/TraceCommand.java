@@ -66,7 +66,7 @@ final class TraceCommand implements Callable<Integer> {
             }
         }
         if (!(l2 >= 0) || !Double.isFinite(l2) || l2 > 1e12) {
-            throw new IllegalArgumentException("--l2 must be 0 or a positive number up to 1e12, not " + l2);
+            throw new IllegalArgumentException("--l2 " + l2 + ": λ must be 0 or a positive number up to 1e12");
         }
         Document document = source.session().document();
         if (document instanceof NetworkDocument network && network.network().parameterCount() > Limits.MAX_TRACE_PARAMETERS) {

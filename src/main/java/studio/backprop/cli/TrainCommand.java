@@ -174,8 +174,8 @@ final class TrainCommand implements Callable<Integer> {
     /** The value when it is within [min, max]; else one line naming the option and the range. */
     static int inRange(String option, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(option + " must be from " + Limits.count(min) + " to " + Limits.count(max)
-                    + ", not " + value);
+            throw new IllegalArgumentException(option + " " + value + ": must be from " + Limits.count(min) + " to "
+                    + Limits.count(max));
         }
         return value;
     }

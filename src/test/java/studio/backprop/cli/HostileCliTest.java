@@ -162,24 +162,24 @@ class HostileCliTest {
     @ValueSource(strings = {"0", "-1"})
     void everyMustBePositive(String every) {
         assertRefused(Cli.capture("train", "--preset", "mazur", "--iterations", "3", "--every", every),
-                "train: --every must be from 1 to 10,000,000, not " + every);
+                "train: --every " + every + ": must be from 1 to 10,000,000");
     }
 
     @Test
     void optionsBeyondTheFormatsRangesAreRefused() {
         assertRefused(Cli.capture("train", "--preset", "mazur", "--iterations", "3", "--batch-size", "1000000000"),
-                "train: --batch-size must be from 0 to 100,000, not 1000000000");
+                "train: --batch-size 1000000000: must be from 0 to 100,000");
         assertRefused(Cli.capture("train", "--preset", "mazur", "--epochs", "2000000"),
-                "train: --epochs must be from 1 to 1,000,000, not 2000000");
+                "train: --epochs 2000000: must be from 1 to 1,000,000");
         assertRefused(Cli.capture("train", "--preset", "mazur", "--iterations", "20000000"),
-                "train: --iterations must be from 1 to 10,000,000, not 20000000");
+                "train: --iterations 20000000: must be from 1 to 10,000,000");
         assertRefused(Cli.capture("curves", "--preset", "welch", "--iterations", "1000000000"),
-                "curves: --iterations must be from 1 to 1,000,000, not 1000000000");
+                "curves: --iterations 1000000000: must be from 1 to 1,000,000");
     }
 
     @Test
     void zeroEpochsSpeaksOfEpochs() {
-        assertRefused(Cli.capture("train", "--preset", "mazur", "--epochs", "0"), "train: --epochs must be from 1 to 1,000,000, not 0");
+        assertRefused(Cli.capture("train", "--preset", "mazur", "--epochs", "0"), "train: --epochs 0: must be from 1 to 1,000,000");
     }
 
     @Test
