@@ -13,7 +13,8 @@ import javafx.scene.input.KeyEvent;
  * window is shown the application prints {@code startup.window MS ms} (milliseconds since the JVM started) and
  * {@code heap.app.used MB MB} (heap in use after a full collection), then exits. With
  * {@code -Dbackprop.probe.firstStep=MS} it presses → {@code MS} milliseconds after the window is shown, as a
- * clicker would, prints {@code startup.firstStep MS ms} (from the key to the end of the layout pass that draws the
+ * clicker would; it prints {@code startup.firstPulse MS ms} (since the JVM started, when the window's first frame
+ * is laid out) and {@code startup.firstStep MS ms} (from the key to the end of the layout pass that draws the
  * step) and whether the start-up warm-up had finished by then, and exits.
  */
 public final class StartupProbe {
@@ -28,13 +29,19 @@ public final class StartupProbe {
     public static void afterShown(Scene scene, Thread warming) {
         Integer firstStep = Integer.getInteger(FIRST_STEP);
         if (firstStep != null) {
+            Runnable[] firstPulse = new Runnable[1];
+            firstPulse[0] = () -> {
+                scene.removePostLayoutPulseListener(firstPulse[0]);
+                System.out.println("startup.firstPulse " + sinceLaunch() + " ms (cpu " + cpuMillis() + " ms)");
+            };
+            scene.addPostLayoutPulseListener(firstPulse[0]);
             Thread timer = new Thread(() -> {
                 try {
                     Thread.sleep(firstStep);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                Platform.runLater(() -> pressRight(scene, warming.isAlive()));
+                Platform.runLater(() -> pressRight(scene, warming.isAlive(), 1));
             }, "probe");
             timer.setDaemon(true);
             timer.start();
@@ -42,8 +49,7 @@ public final class StartupProbe {
         }
         if (!Boolean.getBoolean(PROPERTY)) return;
         Platform.runLater(() -> {
-            long elapsed = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("startup.window " + elapsed + " ms");
+            System.out.println("startup.window " + sinceLaunch() + " ms");
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             double used = (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
@@ -53,19 +59,34 @@ public final class StartupProbe {
         });
     }
 
-    private static void pressRight(Scene scene, boolean stillWarming) {
+    /** Milliseconds since the JVM started. */
+    private static long sinceLaunch() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Presses → and measures until the layout pass that draws the step; the second press measures a warm step. */
+    private static void pressRight(Scene scene, boolean stillWarming, int press) {
         long start = System.nanoTime();
+        long cpuStart = cpuMillis();
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
             double ms = (System.nanoTime() - start) / 1e6;
-            System.out.println(String.format(Locale.ROOT, "startup.firstStep %.1f ms (warm-up %s)", ms,
+            String name = press == 1 ? "startup.firstStep" : "startup.secondStep";
+            System.out.println(String.format(Locale.ROOT, "%s %.1f ms (cpu %d ms, warm-up %s)", name, ms, cpuMillis() - cpuStart,
                     stillWarming ? "still running" : "done"));
             System.out.flush();
-            Platform.exit();
+            if (press == 1) Platform.runLater(() -> pressRight(scene, stillWarming, 2));
+            else Platform.exit();
         };
         scene.addPostLayoutPulseListener(listener[0]);
         Event.fireEvent(scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot(),
                 new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.RIGHT, false, false, false, false));
+    }
+
+    /** CPU time of the whole process so far, in milliseconds (-1 where the platform does not say). */
+    private static long cpuMillis() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 }

@@ -43,6 +43,8 @@ public final class StudioApp extends Application {
 
     /** Below this window width the diagrams start one at a time: side by side their labels are too small to read. */
     static final double SIDE_BY_SIDE_WIDTH = 1700;
+    /** Below this window width the inspector and the step list start hidden: the diagram needs the width. */
+    static final double SIDE_PANELS_WIDTH = 1200;
     /** How many of the first steps' equations are typeset while the window opens. */
     static final int WARM_STEPS = 3;
 
@@ -99,6 +101,11 @@ public final class StudioApp extends Application {
         stage.setMinHeight(560);
         // a 1366×768 projector: the network alone is readable, the graph is one click away
         if (width < SIDE_BY_SIDE_WIDTH && scene.getRoot() instanceof MainView view) view.shownProperty().set(MainView.Diagrams.NETWORK);
+        // a 1024×768 projector: the diagram gets the side panels' width too, F9 brings them back
+        if (width < SIDE_PANELS_WIDTH && scene.getRoot() instanceof MainView view) {
+            view.sidePanelsProperty().set(false);
+            view.showStatus(Messages.get("hallA.status.panelsHidden"));
+        }
         Thread warming = warmUp(model);
         stage.show();
         StartupProbe.afterShown(scene, warming);

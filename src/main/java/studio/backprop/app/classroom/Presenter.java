@@ -243,7 +243,8 @@ public final class Presenter {
         Palette.use(is.scheme(), fontScale, active.get() ? LINE_SCALE : 1);
         // typeset equations are black on transparent: on a dark canvas, draw them white
         Effect light = is == Theme.DARK ? new ColorAdjust(0, 0, 1, 0) : null;
-        for (String id : List.of("#equationImage", "#quizEquation")) view.lookupAll(id).forEach(n -> n.setEffect(light));
+        view.equationPanel().setDarkBackground(is == Theme.DARK); // in a tab: not in the tree until the window shows
+        view.lookupAll("#quizEquation").forEach(n -> n.setEffect(light));
         redrawDiagrams();
     }
 

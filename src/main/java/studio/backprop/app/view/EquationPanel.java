@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.effect.ColorAdjust;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
@@ -32,7 +33,7 @@ public final class EquationPanel extends Region {
     public static final float TEX_SIZE = 22f;
     /** Font size of the typeset equation in presenter mode. */
     public static final float LARGE_TEX_SIZE = 46f;
-    /** The most of the panel's height the notes (paths, erratum) take; beyond it they scroll. */
+    /** The most of the panel's height the notes (paths, erratum) take from the equation; beyond it they scroll. */
     public static final double NOTES_SHARE = 0.4;
     private static final double GAP = 4;
 
@@ -91,6 +92,11 @@ public final class EquationPanel extends Region {
         update();
     }
 
+    /** On a dark background the typeset equation (black ink) is drawn white. */
+    public void setDarkBackground(boolean dark) {
+        image.setEffect(dark ? new ColorAdjust(0, 0, 1, 0) : null);
+    }
+
     /** The typeset equation's font size on screen: the size it is set at times the scale it is shown at. */
     public double shownTexSize() {
         Image shown = image.getImage();
@@ -135,9 +141,11 @@ public final class EquationPanel extends Region {
         text.setManaged(text.isVisible());
         boolean hasNotes = !paths.getText().isEmpty() || !erratum.getText().isEmpty();
         notesScroll.setVisible(hasNotes);
-        double notesHeight = hasNotes
-                ? Math.min(notes.prefHeight(width - 16) + 4, Math.max(0, (height - textHeight) * NOTES_SHARE)) : 0;
-        double imageArea = Math.max(0, height - textHeight - notesHeight - (hasNotes ? GAP : 0) - (textHeight > 0 ? GAP : 0));
+        double notesWanted = hasNotes ? notes.prefHeight(width - 16) + 4 : 0;
+        double notesLeast = hasNotes ? Math.min(notesWanted, paths.getFont().getSize() * 1.6 + 4) : 0;
+        double free = Math.max(0, height - textHeight - (textHeight > 0 ? GAP : 0) - (hasNotes ? GAP : 0));
+        // the equation first, down to what leaves the notes one line; the notes take what remains and scroll
+        double imageArea = Math.max(Math.min(free, free * (1 - NOTES_SHARE)), free - notesLeast);
         Image shown = image.getImage();
         double imageHeight = 0;
         if (shown != null && shown.getWidth() > 0 && shown.getHeight() > 0) {
@@ -146,6 +154,7 @@ public final class EquationPanel extends Region {
             imageHeight = shown.getHeight() * scale;
             image.relocate(x, y);
         }
+        double notesHeight = Math.max(0, Math.min(notesWanted, free - imageHeight));
         double notesY = y + (shown == null ? 0 : imageHeight + GAP);
         notesScroll.resizeRelocate(x, notesY, width, notesHeight);
         if (textHeight > 0) text.resizeRelocate(x, y + height - textHeight, width, textHeight);
