@@ -139,10 +139,12 @@ class WalkTest {
         for (String preset : Presets.names()) {
             for (Place place : Place.values()) {
                 // given: a preset at its first, middle or last step
-                load(robot, preset);
-                robot.interact(() -> model.jumpTo(place.index(model.stepCount())));
-                // when: an expression is typed there, then the lecture network comes back
-                typeExpression(robot);
+                robot.interact(() -> {
+                    assertThat(model.load(Presets.load(preset).document()).accepted()).isTrue();
+                    model.jumpTo(place.index(model.stepCount()));
+                });
+                // when: an expression is entered there (typed key by key once, below), then the lecture network comes back
+                enterExpression(robot);
                 assertThat(model.getCursor()).as("%s at the %s step: a new expression opens at its given values", preset, place)
                         .isEqualTo(-1);
                 lectureFromTheMenu(robot);
@@ -167,13 +169,17 @@ class WalkTest {
                 && model.getDocument() != before);
         robot.interact(() -> tabs.getSelectionModel().select(tab(tabs, "passTab")));
         robot.type(KeyCode.END);
-        typeExpression(robot);
+        TextField field = robot.lookup("#" + Styles.EXPRESSION_FIELD_ID).queryAs(TextField.class);
+        robot.interact(field::clear);
+        robot.clickOn(field).write(TestDocuments.EXPRESSION).type(KeyCode.ENTER);
+        assertThat(field.isFocused()).as("Enter hands the focus back to the diagram").isFalse();
+        assertThat(model.getCursor()).isEqualTo(-1);
         robot.type(KeyCode.END);
         lectureFromTheMenu(robot);
         robot.type(KeyCode.HOME).type(KeyCode.RIGHT, 3);
 
-        // then
-        WaitForAsyncUtils.waitForFxEvents();
+        // then (once the window is idle again)
+        WaitForAsyncUtils.waitForFxEvents(20);
         String printed = errors.toString(StandardCharsets.UTF_8);
         assertThat(problems).as("uncaught exceptions and warnings").isEmpty();
         assertThat(printed).as("System.err").doesNotContain("Exception").doesNotContain("\tat ");
@@ -196,14 +202,14 @@ class WalkTest {
         robot.interact(() -> assertThat(model.load(Presets.load(preset).document()).accepted()).isTrue());
     }
 
-    private void typeExpression(FxRobot robot) {
+    /** The expression set into its field, then a real Enter key in the field. */
+    private void enterExpression(FxRobot robot) {
         TextField field = robot.lookup("#" + Styles.EXPRESSION_FIELD_ID).queryAs(TextField.class);
         robot.interact(() -> {
-            field.clear();
+            field.setText(TestDocuments.EXPRESSION);
             field.requestFocus();
         });
-        robot.write(TestDocuments.EXPRESSION).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
         assertThat(field.isFocused()).as("Enter hands the focus back to the diagram").isFalse();
     }
 

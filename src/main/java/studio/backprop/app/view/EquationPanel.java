@@ -193,7 +193,7 @@ public final class EquationPanel extends Region {
             Contribution c = contributions.get(k);
             sum += c.product();
             out.append("\n").append(Messages.format("equation.path", k + 1, graph.node(c.consumer()).name(),
-                    NumberStyle.LECTURE.format(c.upstream()), NumberStyle.LECTURE.format(c.local()),
+                    NumberStyle.LECTURE.format(c.upstream()), NumberStyle.LECTURE.operand(c.local()),
                     NumberStyle.LECTURE.format(c.product())));
         }
         out.append("\n").append(Messages.format("equation.pathSum", NumberStyle.LECTURE.format(sum)));

@@ -212,4 +212,25 @@ class DiagramKeyboardTest {
         assertThat(model.getCursor()).isEqualTo(-1);
         assertThat(view.getAccessibleText()).startsWith("Computational graph, step 0 of 7");
     }
+
+    @Test
+    void enterInTheInspectorGivesTheKeysBackUnlessTheValueIsRefused(FxRobot robot) {
+        // given: w5 selected by a click on its label, its value typed into the inspector
+        robot.clickOn(weightLabel(robot, "w5"));
+        TextField inspector = robot.lookup("#" + Styles.INSPECTOR_EDIT_ID).queryAs(TextField.class);
+        robot.clickOn(inspector).eraseText(inspector.getText().length()).write("abc").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: refused, the field keeps the focus
+        assertThat(model.getErrorMessage()).isNotEmpty();
+        assertThat(inspector.isFocused()).isTrue();
+        // when
+        robot.interact(inspector::selectAll);
+        robot.write("0.5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then
+        assertThat(w5()).isEqualTo(0.5);
+        assertThat(network(robot).isFocused()).as("the diagram used last has the keys").isTrue();
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.getCursor()).isEqualTo(0);
+    }
 }

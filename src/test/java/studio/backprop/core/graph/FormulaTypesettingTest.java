@@ -91,4 +91,11 @@ class FormulaTypesettingTest {
         assertThat(partial.toLatex(STYLE)).isEqualTo("\\frac{\\partial E_{total}}{\\partial out_{h1}}").doesNotContain("\\mathit");
         assertThat(Formula.symbol("η").toLatex(STYLE)).isEqualTo("\\eta");
     }
+
+    @Test
+    void anOperandIsFormattedByTheSameRule() {
+        assertThat(STYLE.operand(-0.019049118)).isEqualTo("(-0.019049118)");
+        assertThat(STYLE.operand(-0.0)).isEqualTo("0");
+        assertThat(STYLE.operand(0.4)).isEqualTo("0.4");
+    }
 }
