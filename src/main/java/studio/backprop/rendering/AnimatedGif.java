@@ -43,10 +43,12 @@ public final class AnimatedGif {
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
             for (int k = 0; k < indexed.size(); k++) {
-                BufferedImage frame = indexed.get(k);
+                BufferedImage whole = indexed.get(k);
+                int[] box = k == 0 ? new int[] {0, 0, whole.getWidth(), whole.getHeight()} : changed(indexed.get(k - 1), whole);
+                BufferedImage frame = whole.getSubimage(box[0], box[1], box[2], box[3]);
                 ImageWriteParam param = writer.getDefaultWriteParam();
                 IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
-                configure(metadata, delayMillis, k == 0);
+                configure(metadata, delayMillis, k == 0, box, (IndexColorModel) frame.getColorModel());
                 writer.writeToSequence(new IIOImage(frame, null, metadata), param);
             }
             writer.endWriteSequence();
@@ -122,8 +124,52 @@ public final class AnimatedGif {
         return best;
     }
 
-    private static void configure(IIOMetadata metadata, int delayMillis, boolean first) throws IOException {
+    /**
+     * The box (x, y, width, height) of the pixels that differ between two frames of the same size, at least one
+     * pixel: a frame stores only that box and keeps the rest of the previous one (disposal "none"), which makes
+     * the pass, where each step changes a few labels, many times smaller.
+     */
+    static int[] changed(BufferedImage previous, BufferedImage next) {
+        byte[] a = ((DataBufferByte) previous.getRaster().getDataBuffer()).getData();
+        byte[] b = ((DataBufferByte) next.getRaster().getDataBuffer()).getData();
+        int width = next.getWidth();
+        int minX = width;
+        int minY = next.getHeight();
+        int maxX = -1;
+        int maxY = -1;
+        for (int k = 0; k < b.length; k++) {
+            if (a[k] == b[k]) continue;
+            int x = k % width;
+            int y = k / width;
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        return maxX < 0 ? new int[] {0, 0, 1, 1} : new int[] {minX, minY, maxX - minX + 1, maxY - minY + 1};
+    }
+
+    private static void configure(IIOMetadata metadata, int delayMillis, boolean first, int[] box, IndexColorModel colours)
+            throws IOException {
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(FORMAT);
+        IIOMetadataNode table = child(root, "LocalColorTable");
+        while (table.getFirstChild() != null) table.removeChild(table.getFirstChild());
+        table.setAttribute("sizeOfLocalColorTable", Integer.toString(COLOURS));
+        table.setAttribute("sortFlag", "FALSE");
+        for (int k = 0; k < COLOURS; k++) {
+            IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
+            boolean used = k < colours.getMapSize();
+            entry.setAttribute("index", Integer.toString(k));
+            entry.setAttribute("red", Integer.toString(used ? colours.getRed(k) : 0));
+            entry.setAttribute("green", Integer.toString(used ? colours.getGreen(k) : 0));
+            entry.setAttribute("blue", Integer.toString(used ? colours.getBlue(k) : 0));
+            table.appendChild(entry);
+        }
+        IIOMetadataNode descriptor = child(root, "ImageDescriptor");
+        descriptor.setAttribute("imageLeftPosition", Integer.toString(box[0]));
+        descriptor.setAttribute("imageTopPosition", Integer.toString(box[1]));
+        descriptor.setAttribute("imageWidth", Integer.toString(box[2]));
+        descriptor.setAttribute("imageHeight", Integer.toString(box[3]));
         IIOMetadataNode control = child(root, "GraphicControlExtension");
         control.setAttribute("disposalMethod", "none");
         control.setAttribute("userInputFlag", "FALSE");

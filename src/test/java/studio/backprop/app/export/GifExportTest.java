@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
@@ -16,6 +20,8 @@ import studio.backprop.app.TestDocuments;
 import studio.backprop.app.view.NetworkLayout;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.rendering.Graphics2DSurface;
+import studio.backprop.rendering.Theme;
 
 /** The pass as an animated GIF: one frame per step, the diagram's size times the scale, the delay, looping. */
 class GifExportTest {
@@ -68,21 +74,51 @@ class GifExportTest {
         assertThat(read.delay()).isEqualTo(25);
     }
 
-    @Test
-    void theFramesDifferAsTheGradientsFlowBack() throws IOException {
-        ExportOptions options = ExportOptions.defaults().look(ExportOptions.defaults().theme(), 0.5, ExportBackground.WHITE)
-                .frames(15, 16, 100);
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(gif(ExportView.NETWORK, options)))) {
+    /** The frames as a viewer shows them: each stored box drawn over the previous frame. */
+    private static List<BufferedImage> coalesced(byte[] gif) throws IOException {
+        List<BufferedImage> frames = new ArrayList<>();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(gif))) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);
-            var first = reader.read(0);
-            var second = reader.read(1);
-            int differing = 0;
-            for (int y = 0; y < first.getHeight(); y++) {
-                for (int x = 0; x < first.getWidth(); x++) if (first.getRGB(x, y) != second.getRGB(x, y)) differing++;
+            BufferedImage canvas = null;
+            for (int k = 0; k < reader.getNumImages(true); k++) {
+                BufferedImage part = reader.read(k);
+                IIOMetadataNode descriptor = (IIOMetadataNode) ((IIOMetadataNode) reader.getImageMetadata(k)
+                        .getAsTree("javax_imageio_gif_image_1.0")).getElementsByTagName("ImageDescriptor").item(0);
+                if (canvas == null) canvas = new BufferedImage(part.getWidth(), part.getHeight(), BufferedImage.TYPE_INT_RGB);
+                BufferedImage next = new BufferedImage(canvas.getWidth(), canvas.getHeight(), BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = next.createGraphics();
+                g.drawImage(canvas, 0, 0, null);
+                g.drawImage(part, Integer.parseInt(descriptor.getAttribute("imageLeftPosition")),
+                        Integer.parseInt(descriptor.getAttribute("imageTopPosition")), null);
+                g.dispose();
+                frames.add(next);
+                canvas = next;
             }
-            assertThat(differing).isGreaterThan(50);
+            reader.dispose();
         }
+        return frames;
+    }
+
+    @Test
+    void theFramesShowTheWindowsColoursAndChangeAsTheGradientsFlowBack() throws IOException {
+        ExportOptions options = ExportOptions.defaults().look(Theme.LIGHT, 1, ExportBackground.WHITE).frames(15, 16, 100);
+        List<BufferedImage> frames = coalesced(gif(ExportView.NETWORK, options));
+        assertThat(frames).hasSize(2);
+        BufferedImage first = frames.get(0);
+        BufferedImage second = frames.get(1);
+        assertThat(first.getRGB(0, 0) & 0xffffff).isEqualTo(0xffffff);
+        int current = Graphics2DSurface.color(Theme.LIGHT.current()).getRGB() & 0xffffff;
+        int differing = 0;
+        int red = 0;
+        for (int y = 0; y < first.getHeight(); y++) {
+            for (int x = 0; x < first.getWidth(); x++) {
+                if (first.getRGB(x, y) != second.getRGB(x, y)) differing++;
+                if ((second.getRGB(x, y) & 0xffffff) == current) red++;
+            }
+        }
+        assertThat(differing).isGreaterThan(50);
+        assertThat(red).as("pixels in the current step's red").isGreaterThan(100);
     }
 
     @Test
