@@ -2,11 +2,7 @@ package studio.backprop.app.controller;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,24 +127,13 @@ public final class ExportDialog {
         return shown ? ExportView.NETWORK : ExportView.GRAPH;
     }
 
-    /** Writes in the background into a temporary file beside the target, then moves it into place. */
+    /** Writes in the background; the status line hears when it starts and how it ended. */
     private static void write(Document document, Trace trace, ExportView view, int step, ExportFormat format,
                               ExportOptions options, Path file, Consumer<String> status) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws IOException {
-                Path target = file.toAbsolutePath();
-                Path parent = target.getParent();
-                Files.createDirectories(parent);
-                Path temporary = Files.createTempFile(parent, ".export-", "." + format.extension());
-                try {
-                    try (OutputStream out = Files.newOutputStream(temporary)) {
-                        Exporter.write(document, trace, view, step, format, options, out);
-                    }
-                    move(temporary, target);
-                } finally {
-                    Files.deleteIfExists(temporary);
-                }
+                Exporter.export(document, trace, view, step, format, options, file);
                 return null;
             }
         };
@@ -158,14 +143,6 @@ public final class ExportDialog {
         Thread thread = new Thread(task, "export " + file.getFileName());
         thread.setDaemon(true);
         thread.start();
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static String message(Throwable error) {

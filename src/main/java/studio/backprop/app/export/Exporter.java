@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -52,21 +57,61 @@ public final class Exporter {
      */
     public static void write(Document document, Trace trace, ExportView view, int step, ExportFormat format,
                              ExportOptions options, OutputStream out) throws IOException {
-        int steps = trace.steps().size();
-        if (view == ExportView.NETWORK && !(document instanceof NetworkDocument)) {
-            throw new IllegalArgumentException("the network diagram needs a network document, not an expression");
-        }
-        if (format == ExportFormat.GIF) {
-            gif(document, trace, view, options, out);
-            return;
-        }
-        check(trace, view, step);
+        validate(document, trace, view, step, format, options);
         switch (format) {
             case PNG -> ImageIO.write(PngExport.render(document, trace, view, step - 1, options.scale(), options.background()), "png", out);
             case SVG -> svg(picture(document, trace, view, step, options), options, out);
             case PDF -> pdf(picture(document, trace, view, step, options), options, out);
             case TIKZ -> tikz(document, trace, view, step, options, out);
-            default -> throw new IllegalStateException("unhandled format " + format);
+            case GIF -> gif(document, trace, view, options, out);
+        }
+    }
+
+    /**
+     * Writes one view to a file, creating its folder: into a temporary file beside it that then replaces it,
+     * so a failed export leaves no half-written or empty file behind.
+     *
+     * @throws IllegalArgumentException naming the problem, before any file is touched
+     */
+    public static void export(Document document, Trace trace, ExportView view, int step, ExportFormat format,
+                              ExportOptions options, Path file) throws IOException {
+        validate(document, trace, view, step, format, options);
+        Path target = file.toAbsolutePath();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        // not Files.createTempFile: its owner-only permissions would stay on the export
+        Path temporary = parent.resolve("." + target.getFileName() + "." + System.nanoTime() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                write(document, trace, view, step, format, options, out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Checks that the view can be drawn for these arguments.
+     *
+     * @throws IllegalArgumentException naming the problem
+     */
+    public static void validate(Document document, Trace trace, ExportView view, int step, ExportFormat format,
+                                ExportOptions options) {
+        if (view == ExportView.NETWORK && !(document instanceof NetworkDocument)) {
+            throw new IllegalArgumentException("the network diagram needs a network document, not an expression");
+        }
+        if (format == ExportFormat.GIF) {
+            int[] range = frameRange(options, trace.steps().size());
+            if (view == ExportView.EQUATION && range[0] < 1) {
+                throw new IllegalArgumentException("the equation animation starts at step 1 or later, not " + range[0]);
+            }
+        } else {
+            check(trace, view, step);
         }
     }
 
@@ -179,9 +224,6 @@ public final class Exporter {
     private static void gif(Document document, Trace trace, ExportView view, ExportOptions options, OutputStream out)
             throws IOException {
         int[] range = frameRange(options, trace.steps().size());
-        if (view == ExportView.EQUATION && range[0] < 1) {
-            throw new IllegalArgumentException("the equation animation starts at step 1 or later, not " + range[0]);
-        }
         List<Picture> pictures = new ArrayList<>();
         for (int step = range[0]; step <= range[1]; step++) pictures.add(picture(document, trace, view, step, options, options.scale()));
         boolean equation = view == ExportView.EQUATION;

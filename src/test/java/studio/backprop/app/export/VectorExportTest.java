@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import studio.backprop.app.TestDocuments;
@@ -132,6 +134,22 @@ class VectorExportTest {
             if (object instanceof PDFormXObject form) fonts.addAll(fonts(form.getResources()));
         }
         return fonts;
+    }
+
+    @Test
+    void aFileIsWrittenWholeOrNotAtAll(@TempDir Path folder) throws IOException {
+        Path svg = folder.resolve("slides/network.svg");
+        Exporter.export(lecture, trace, ExportView.NETWORK, end, ExportFormat.SVG, ExportOptions.defaults(), svg);
+        assertThat(Files.readString(svg)).contains("0.082167041");
+        ExpressionDocument expression = new ExpressionDocument(TestDocuments.EXPRESSION, Map.of("x", -2.0, "y", 5.0, "z", -4.0));
+        Trace graph = TestDocuments.compute().compute(expression);
+        Path refused = folder.resolve("refused.svg");
+        assertThatThrownBy(() -> Exporter.export(expression, graph, ExportView.NETWORK, 1, ExportFormat.SVG, ExportOptions.defaults(), refused))
+                .hasMessageContaining("network document");
+        assertThat(refused).doesNotExist();
+        try (var left = Files.list(folder.resolve("slides"))) {
+            assertThat(left).containsExactly(svg);
+        }
     }
 
     @Test
