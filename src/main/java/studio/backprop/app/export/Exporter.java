@@ -8,11 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -33,6 +29,7 @@ import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.io.OutputTarget;
 import studio.backprop.rendering.AnimatedGif;
 import studio.backprop.rendering.AwtFonts;
 import studio.backprop.rendering.Graphics2DSurface;
@@ -76,23 +73,8 @@ public final class Exporter {
     public static void export(Document document, Trace trace, ExportView view, int step, ExportFormat format,
                               ExportOptions options, Path file) throws IOException {
         validate(document, trace, view, step, format, options);
-        Path target = file.toAbsolutePath();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        // not Files.createTempFile: its owner-only permissions would stay on the export
-        Path temporary = parent.resolve("." + target.getFileName() + "." + System.nanoTime() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                write(document, trace, view, step, format, options, out);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        OutputTarget.check(file);
+        OutputTarget.write(file, out -> write(document, trace, view, step, format, options, out));
     }
 
     /**
