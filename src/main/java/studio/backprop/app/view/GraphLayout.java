@@ -37,6 +37,11 @@ public record GraphLayout(List<Box> boxes, List<Edge> edges, List<DiagramLabel> 
     public static final double LABEL_SIZE = 12;
     /** Straight pieces an edge's curve is cut into when labels are kept off it. */
     public static final int PIECES = 16;
+    /**
+     * Graphs of up to this many nodes get every label placed clear of everything (a 2-8-1 network's graph has
+     * about 90); larger ones, unreadable when fitted anyway, keep each label at its first place unchecked.
+     */
+    public static final int LABELLED_NODES = 300;
     private static final double SPREAD = 1.15;
     private static final int TRIES = 8;
     private static final double AIR = 1;
@@ -115,7 +120,8 @@ public record GraphLayout(List<Box> boxes, List<Edge> edges, List<DiagramLabel> 
         GraphLayout best = null;
         int fewest = Integer.MAX_VALUE;
         double spread = 1;
-        for (int attempt = 0; attempt < TRIES && fewest > 0; attempt++) {
+        int tries = graph.size() <= LABELLED_NODES ? TRIES : 1;
+        for (int attempt = 0; attempt < tries && fewest > 0; attempt++) {
             int[] conflicts = new int[1];
             GraphLayout layout = of(graph, measure, COLUMN * Math.sqrt(spread), ROW * spread, conflicts);
             if (conflicts[0] < fewest) {
@@ -216,6 +222,14 @@ public record GraphLayout(List<Box> boxes, List<Edge> edges, List<DiagramLabel> 
                 requests.add(new Request(around(box, w, h, role)));
                 pending.add(new DiagramLabel(node.name(), role, new Rect(0, 0, w, h), 1, LABEL_SIZE, 0));
             }
+        }
+        if (graph.size() > LABELLED_NODES) {
+            List<DiagramLabel> plain = new ArrayList<>();
+            for (int k = 0; k < pending.size(); k++) {
+                DiagramLabel p = pending.get(k);
+                plain.add(new DiagramLabel(p.name(), p.role(), requests.get(k).candidates().get(0), 1, LABEL_SIZE, 0));
+            }
+            return plain;
         }
         LabelPlacement.Result result = LabelPlacement.place(lines, shapes, requests, AIR);
         conflicts[0] = result.conflicts();

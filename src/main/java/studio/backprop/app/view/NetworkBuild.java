@@ -301,7 +301,7 @@ final class NetworkBuild {
         double h = BOX_H;
         double lowest = columns.get(0).get(columns.get(0).size() - 1).y();
         double x = NetworkLayout.MARGIN;
-        return new Request(List.of(new Rect(x, NetworkLayout.MARGIN, w, h), new Rect(x, lowest + R + 2 * GAP + 16, w, h),
+        return new Request(List.of(new Rect(x + 16, NetworkLayout.MARGIN + 4, w, h), new Rect(x, lowest + R + 2 * GAP + 16, w, h),
                 new Rect(x, lowest + R + 2 * GAP + 16 + 2 * h, w, h)));
     }
 
