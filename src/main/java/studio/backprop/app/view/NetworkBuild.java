@@ -175,7 +175,7 @@ final class NetworkBuild {
     /** Every label at its first candidate, unchecked: the overview of a large network. */
     private int plainLabels() {
         for (Request request : requests()) labels.add(pending.remove(0).at(request.candidates().get(0)));
-        resolveLabelledEdges();
+        attachPlaced();
         return 0;
     }
 
@@ -194,7 +194,7 @@ final class NetworkBuild {
         List<Request> requests = requests();
         LabelPlacement.Result result = LabelPlacement.place(lines, shapes, requests, AIR);
         for (Rect box : result.boxes()) labels.add(pending.remove(0).at(box));
-        resolveLabelledEdges();
+        attachPlaced();
         return result.conflicts();
     }
 
@@ -305,8 +305,8 @@ final class NetworkBuild {
                 new Rect(x, lowest + R + 2 * GAP + 16 + 2 * h, w, h)));
     }
 
-    /** Edge label centres follow their placed labels. */
-    private void resolveLabelledEdges() {
+    /** The learning rate becomes a box where it was placed, and each weight edge takes its label's centre. */
+    private void attachPlaced() {
         DiagramLabel rate = labels.remove(labels.size() - 1);
         boxes.add(new LabelBox(rate.name(), BoxKind.LEARNING_RATE, null, rate.box().x(), rate.box().y(), rate.box().w(),
                 rate.box().h()));
