@@ -32,7 +32,7 @@ public final class NetworkRenderer {
      * Above this many weights (the digits network has 1,344) the diagram is an overview: thin solid edges
      * coloured by gradient, and weight labels only for the weights of the current step or the selection.
      */
-    public static final int LABELLED_WEIGHTS = 100;
+    public static final int LABELLED_WEIGHTS = NetworkLayout.LABELLED_WEIGHTS;
     /**
      * Above this many weight edges the diagram is drawn as an overview ({@link #drawOverview}): a network that
      * large cannot show its numbers legibly, and drawing them would take far longer than a frame.
