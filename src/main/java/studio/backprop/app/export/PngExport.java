@@ -58,13 +58,17 @@ public final class PngExport {
      * @param trace      the numbers
      * @param view       which view to draw
      * @param step       last step shown (-1 = only the given numbers); the equation needs a step ≥ 0
-     * @param scale      pixel scale: 1, 2 or 4
+     * @param scale      pixel scale: the window and the command line offer 1, 2 or 4 ({@link #requireScale}); a
+     *                   thumbnail may be smaller
      * @param background white or transparent
      * @throws IllegalArgumentException naming the problem when the view cannot be drawn for these arguments
      */
     public static BufferedImage render(Document document, Trace trace, ExportView view, int step, double scale,
                                        ExportBackground background) {
-        requireScale(scale);
+        if (!(scale > 0) || scale > SCALES[SCALES.length - 1]) {
+            throw new IllegalArgumentException("the scale must be above 0 and at most " + (int) SCALES[SCALES.length - 1] + ", not "
+                    + NumberStyle.LECTURE.format(scale));
+        }
         if (step < -1 || step >= trace.steps().size()) {
             throw new IllegalArgumentException("step " + step + " does not exist: the pass has steps 0 to " + (trace.steps().size() - 1));
         }

@@ -42,10 +42,10 @@ class TikzExportTest {
         assertThat(count(tex, "^\\\\filldraw\\[.*ellipse")).isEqualTo(layout.neurons().size() + layout.biases().size());
         assertThat(count(tex, "^\\\\draw\\[.*\\) -- \\(")).isGreaterThanOrEqualTo(layout.weights().size());
         assertThat(count(tex, "^\\\\node\\[")).isGreaterThan(40);
-        assertThat(tex).contains("{$\\partial$E/$\\partial$w5 = $0.082167041$}")
+        assertThat(tex).contains("{$\\partial$E/$\\partial$w5 $0.082167041$}")
                 .contains("{w5$^{+}$ = $0.35891648$}")
                 .contains("{E\\_total = $0.298371109$}")
-                .contains("{$\\partial$E/$\\partial$w8 = $-0.022740242$}")
+                .contains("{$\\partial$E/$\\partial$w8 $-0.022740242$}")
                 .contains("dash pattern=on 7pt off 5pt");
         int colours = count(tex, "^\\\\definecolor\\{bp");
         assertThat(colours).isGreaterThan(5);

@@ -64,8 +64,8 @@ class VectorExportTest {
     void theSvgOfTheNetworkHasEveryLectureNumberAsText() throws Exception {
         org.w3c.dom.Document svg = parse(export(lecture, trace, ExportView.NETWORK, end, ExportFormat.SVG));
         List<String> texts = texts(svg);
-        assertThat(texts).contains("net 1.105905967", "out 0.75136507", "∂E/∂w5 = 0.082167041", "w5⁺ = 0.35891648",
-                "E_total = 0.298371109", "∂E/∂w8 = -0.022740242", "δ -0.038098237");
+        assertThat(texts).contains("net 1.105905967", "out 0.75136507", "∂E/∂w5 0.082167041", "w5⁺ = 0.35891648",
+                "E_total = 0.298371109", "∂E/∂w8 -0.022740242", "δ -0.038098237");
         assertThat(svg.getDocumentElement().getAttribute("width")).isNotEmpty();
     }
 
@@ -84,7 +84,7 @@ class VectorExportTest {
         assertThat(dashed).isGreaterThanOrEqualTo(4);
         assertThat(svg).contains("rgb(31,35,40)").contains("DejaVu Sans");
         String before = new String(export(lecture, trace, ExportView.NETWORK, 0, ExportFormat.SVG), StandardCharsets.UTF_8);
-        assertThat(texts(parse(before.getBytes(StandardCharsets.UTF_8)))).noneMatch(t -> t.startsWith("∂E/∂w"));
+        assertThat(texts(parse(before.getBytes(StandardCharsets.UTF_8)))).noneMatch(t -> t.startsWith("∂E/∂w") && !t.endsWith("?")); // "?" holds a gradient's place until it is computed
     }
 
     @Test
@@ -107,7 +107,7 @@ class VectorExportTest {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(pdf.getNumberOfPages()).isOne();
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("∂E/∂w5 = 0.082167041", "w5⁺ = 0.35891648", "E_total = 0.298371109", "δ -0.038098237");
+            assertThat(text).contains("∂E/∂w5 0.082167041", "w5⁺ = 0.35891648", "E_total = 0.298371109", "δ -0.038098237");
             List<PDFont> fonts = fonts(pdf.getPage(0).getResources());
             assertThat(fonts).isNotEmpty().allMatch(PDFont::isEmbedded);
             assertThat(fonts).anyMatch(f -> f.getName().contains("DejaVuSans"));
