@@ -31,6 +31,16 @@ public record Theme(Rgba background, Rgba ink, Rgba muted, Rgba edge, Rgba value
                     Rgba current, Rgba currentFill, Rgba selected, Rgba path, Rgba labelFill, Rgba negative,
                     Rgba positive, Rgba zero, FontSpec name, FontSpec number, FontSpec small, FontSpec title,
                     double lineScale) {
+    /**
+     * The light theme at presenter scale 1, as the window's palette has it: what the command line's exports
+     * draw with, without JavaFX.
+     */
+    public static final Theme LIGHT = new Theme(Rgba.WHITE, Rgba.hex("#1f2328"), Rgba.hex("#6e7781"), Rgba.hex("#848d97"),
+            Rgba.hex("#1a7f37"), Rgba.hex("#f6f8fa"), Rgba.hex("#fff8e6"), Rgba.hex("#cf222e"), Rgba.hex("#ffebe9"),
+            Rgba.hex("#8250df"), Rgba.hex("#b3407f"), new Rgba(1, 1, 1, 0.88), Rgba.hex("#0072b2"), Rgba.hex("#b35c00"),
+            Rgba.hex("#767676"), new FontSpec(AwtFonts.DEJAVU_SANS, true, 13), new FontSpec(AwtFonts.DEJAVU_SANS, false, 12),
+            new FontSpec(AwtFonts.DEJAVU_SANS, false, 11), new FontSpec(AwtFonts.DEJAVU_SANS, true, 14), 1);
+
     /** Smallest magnitude that gets any colour, as a power of ten; at and below it a gradient is grey. */
     public static final double LOG_MIN = -6;
 

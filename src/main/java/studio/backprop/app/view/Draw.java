@@ -1,5 +1,6 @@
 package studio.backprop.app.view;
 
+import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -59,12 +60,35 @@ public final class Draw {
         return surface.textWidth(text, font);
     }
 
-    /** A text centred at (x, y) on a light backing so that it stays readable over edges. */
-    void label(String text, double x, double y, FontSpec font, Rgba color) {
-        double w = width(text, font) + 6;
-        double h = font.size() + 4;
-        surface.rect(x - w / 2, y - h / 2, w, h, 6, theme.labelFill(), null);
-        text(text, x, y, font, color);
+    /**
+     * A label where its layout placed it: a halo of the background behind its lines, so that no line drawn
+     * underneath strikes through them, and the lines centred in the label's box. A line wider than the box
+     * (a font wider than the layout's measure, a number longer than it made room for) is drawn smaller to fit.
+     * {@code first} colours the first line when it is not null (the current step's or the selection's colour).
+     */
+    void placed(DiagramLabel label, List<LabelText.Line> lines, Rgba first) {
+        if (lines.isEmpty()) return;
+        LabelPlacement.Rect box = label.box();
+        FontSpec font = new FontSpec(theme.number().family(), false, label.size());
+        double pad = 4;
+        double widest = 0;
+        for (LabelText.Line line : lines) widest = Math.max(widest, width(line.text(), font));
+        double shrink = Math.min(1, (box.w() - 2 * pad) / widest);
+        double lineHeight = (box.h() - 2) / label.lines();
+        double w = Math.min(box.w(), widest * shrink + 2 * pad);
+        double h = lines.size() * lineHeight + 2;
+        surface.rect(box.centerX() - w / 2, box.y(), w, h, 6, theme.background(), null);
+        FontSpec drawn = shrink < 1 ? new FontSpec(font.family(), false, font.size() * shrink) : font;
+        for (int k = 0; k < lines.size(); k++) {
+            LabelText.Line line = lines.get(k);
+            Rgba color = k == 0 && first != null ? first : switch (line.tone()) {
+                case INK -> theme.ink();
+                case VALUE -> theme.value();
+                case GRADIENT -> theme.gradientColor(line.gradient());
+                case MUTED -> theme.muted();
+            };
+            text(line.text(), box.centerX(), box.y() + 1 + lineHeight * (k + 0.5), drawn, color);
+        }
     }
 
     /** A text centred at (x, y). */

@@ -53,6 +53,7 @@ public final class GraphRenderer {
             }
         }
         for (Node node : graph.nodes()) drawNode(node, layout.box(node.id()), graph.output() == node.id());
+        for (DiagramLabel label : layout.labels()) draw.placed(label, LabelText.of(label, state), null);
         for (int k = 0; k < paths.size(); k++) {
             Contribution path = paths.get(k);
             GraphLayout.Box from = layout.box(path.node());
@@ -97,18 +98,6 @@ public final class GraphRenderer {
         draw.surface.rect(box.x(), box.y(), box.width(), box.height(), 10, fill, stroke);
         String title = node.isLeaf() || node.op().symbol().length() > 2 ? node.name() : node.op().symbol() + "  " + node.name();
         draw.text(fit(title, box.width() - 6), box.centerX(), box.centerY(), theme.name(), theme.ink());
-        draw.label(state.value(id), box.centerX(), box.y() - 10, theme.number(), theme.value());
-        if (node.kind() != Node.Kind.CONSTANT && state.trace().reachesOutput(id)) {
-            boolean known = state.gradientKnown(id);
-            double gradient = state.trace().gradient(id);
-            draw.label(state.gradient(id), box.centerX(), box.y() + box.height() + 10, theme.number(),
-                    known ? theme.gradientColor(gradient).darker() : theme.muted());
-        }
-        String update = state.update(id);
-        if (update != null) {
-            draw.label("→ " + update, box.x() + box.width() + 4 + draw.width("→ " + update, theme.small()) / 2,
-                    box.centerY(), theme.small(), theme.ink());
-        }
         if (output) {
             draw.textLeft("out", box.x() + box.width() + 8, box.centerY(), theme.small(), theme.muted());
         }

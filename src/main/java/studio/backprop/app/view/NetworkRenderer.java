@@ -32,7 +32,7 @@ public final class NetworkRenderer {
      * Above this many weights (the digits network has 1,344) the diagram is an overview: thin solid edges
      * coloured by gradient, and weight labels only for the weights of the current step or the selection.
      */
-    public static final int LABELLED_WEIGHTS = 100;
+    public static final int LABELLED_WEIGHTS = NetworkLayout.LABELLED_WEIGHTS;
     /**
      * Above this many weight edges the diagram is drawn as an overview ({@link #drawOverview}): a network that
      * large cannot show its numbers legibly, and drawing them would take far longer than a frame.
@@ -81,20 +81,23 @@ public final class NetworkRenderer {
         for (NetworkLayout.WeightEdge edge : layout.weights()) {
             if (crosses(visible, edge)) drawWeightEdge(draw, edge, overview);
         }
-        for (NetworkLayout.LabelBox box : layout.boxes()) drawBoxEdges(box);
+        drawLinks();
         List<double[]> badges = drawPaths();
         drawPulse();
         for (NetworkLayout.Neuron neuron : layout.neurons()) {
             if (near(visible, neuron.x(), neuron.y())) drawNeuron(neuron);
         }
+        for (NetworkLayout.BiasNode bias : layout.biases()) drawBias(bias);
         if (readable) {
-            for (NetworkLayout.WeightEdge edge : layout.weights()) {
-                if (!near(visible, edge.labelX(), edge.labelY())) continue;
-                int id = id(edge.name());
-                if (!overview || touched(id) || state.selected().contains(id)) drawWeightLabel(edge);
+            boolean everyWeight = layout.everyWeight() && !overview;
+            for (DiagramLabel label : layout.labels()) {
+                if (!near(visible, label.box().centerX(), label.box().centerY())) continue;
+                int id = id(label.name());
+                boolean shown = touched(id) || state.selected().contains(id);
+                if (label.role() == DiagramLabel.Role.WEIGHT && !everyWeight && !shown) continue;
+                drawLabel(label, id);
             }
         }
-        for (NetworkLayout.BiasNode bias : layout.biases()) drawBias(bias);
         for (NetworkLayout.LabelBox box : layout.boxes()) drawBox(spec, box);
         for (double[] badge : badges) {
             draw.badge((int) badge[0], badge[1], badge[2]);
@@ -123,7 +126,7 @@ public final class NetworkRenderer {
     private void drawOverview(NetworkSpec spec) {
         drawEdgesBatched(layout.weights());
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBiasEdges(bias);
-        for (NetworkLayout.LabelBox box : layout.boxes()) drawBoxEdges(box);
+        drawLinks();
         double r = NetworkLayout.RADIUS;
         for (NetworkLayout.Neuron neuron : layout.neurons()) {
             draw.surface.oval(neuron.x() - r, neuron.y() - r, 2 * r, 2 * r,
@@ -227,20 +230,11 @@ public final class NetworkRenderer {
                 known && gradient < 0 && !overview);
     }
 
-    private void drawWeightLabel(NetworkLayout.WeightEdge edge) {
-        int id = id(edge.name());
-        if (id < 0) return;
-        String first = edge.name() + " = " + state.value(id);
-        boolean known = state.gradientKnown(id);
-        String second = known ? "∂E/∂" + edge.name() + " = " + state.gradient(id) : null;
-        String update = state.update(id);
-        double y = edge.labelY() - (second == null ? 0 : 8) - (update == null ? 0 : 7);
-        Rgba ink = state.selected().contains(id) ? theme.selected() : touched(id) ? theme.current() : theme.ink();
-        draw.label(first, edge.labelX(), y, theme.number(), ink);
-        if (second != null) {
-            draw.label(second, edge.labelX(), y + 16, theme.small(), theme.gradientColor(state.trace().gradient(id)).darker());
-        }
-        if (update != null) draw.label(edge.name() + "⁺ = " + update, edge.labelX(), y + 31, theme.small(), theme.ink());
+    /** A label with its halo; a parameter's first line in the colour of the selection or the current step. */
+    private void drawLabel(DiagramLabel label, int id) {
+        boolean parameter = label.role() == DiagramLabel.Role.WEIGHT || label.role() == DiagramLabel.Role.BIAS;
+        Rgba first = !parameter ? null : state.selected().contains(id) ? theme.selected() : touched(id) ? theme.current() : null;
+        draw.placed(label, LabelText.of(label, state), first);
     }
 
     private void drawBiasEdges(NetworkLayout.BiasNode bias) {
@@ -254,18 +248,13 @@ public final class NetworkRenderer {
         }
     }
 
-    private void drawBoxEdges(NetworkLayout.LabelBox box) {
-        switch (box.kind()) {
-            case ERROR -> {
-                NetworkLayout.Neuron out = box.neuron();
-                draw.line(out.x() + NetworkLayout.RADIUS, out.y(), box.x(), box.centerY(),
-                        touched(id(box.name())) ? theme.current() : theme.edge(), 1.5, false);
-                Optional<NetworkLayout.LabelBox> total = layout.boxes().stream()
-                        .filter(b -> b.kind() == NetworkLayout.BoxKind.TOTAL).findFirst();
-                total.ifPresent(t -> draw.line(box.x() + box.w(), box.centerY(), t.x(), t.centerY(), theme.edge(), 1.5, false));
-            }
-            case TARGET -> draw.line(box.x() + 20, box.y() + box.h(), box.x() + 20, box.y() + box.h() + 20, theme.edge(), 1.2, true);
-            default -> { }
+    /** The lines from the outputs to their errors, from targets to errors and from errors to the total. */
+    private void drawLinks() {
+        for (NetworkLayout.Link link : layout.links()) {
+            boolean total = link.name().equals(studio.backprop.core.nn.NetworkNames.TOTAL);
+            Rgba color = !link.dashed() && !total && touched(id(link.name())) ? theme.current() : theme.edge();
+            draw.line(link.line().x1(), link.line().y1(), link.line().x2(), link.line().y2(), color, link.dashed() ? 1.2 : 1.5,
+                    link.dashed());
         }
     }
 
@@ -279,21 +268,6 @@ public final class NetworkRenderer {
                 current ? theme.currentFill() : neuron.layer() == 0 ? theme.leafFill() : theme.nodeFill(),
                 draw.stroke(selected ? theme.selected() : current ? theme.current() : theme.ink(), selected || current ? 3.5 : 1.6));
         draw.text(neuron.name(), neuron.x(), neuron.y(), theme.title(), theme.ink());
-        if (out < 0) return;
-        if (net < 0) {
-            draw.label(state.value(out), neuron.x(), neuron.y() - r - 12, theme.number(), theme.value());
-            return;
-        }
-        draw.label("net " + state.value(net), neuron.x(), neuron.y() - r - 28, theme.number(), theme.value());
-        draw.label("out " + state.value(out), neuron.x(), neuron.y() - r - 12, theme.number(), theme.value());
-        if (state.gradientKnown(out)) {
-            draw.label("∂E/∂out " + state.gradient(out), neuron.x(), neuron.y() + r + 12, theme.small(),
-                    theme.gradientColor(state.trace().gradient(out)).darker());
-        }
-        if (state.gradientKnown(net)) {
-            draw.label("δ " + state.gradient(net), neuron.x(), neuron.y() + r + 27, theme.small(),
-                    theme.gradientColor(state.trace().gradient(net)).darker());
-        }
     }
 
     private void drawBias(NetworkLayout.BiasNode bias) {
@@ -303,12 +277,6 @@ public final class NetworkRenderer {
         draw.surface.oval(bias.x() - r, bias.y() - r, 2 * r, 2 * r, touched(id) ? theme.currentFill() : theme.leafFill(),
                 draw.stroke(selected ? theme.selected() : touched(id) ? theme.current() : theme.ink(), selected ? 3 : 1.4));
         draw.text(bias.name(), bias.x(), bias.y(), theme.name(), theme.ink());
-        if (id < 0) return;
-        draw.label("= " + state.value(id), bias.x(), bias.y() + r + 10, theme.number(), theme.ink());
-        if (state.gradientKnown(id)) {
-            draw.label("∂E/∂" + bias.name() + " " + state.gradient(id), bias.x(), bias.y() + r + 26, theme.small(),
-                    theme.gradientColor(state.trace().gradient(id)).darker());
-        }
     }
 
     private void drawBox(NetworkSpec spec, NetworkLayout.LabelBox box) {
@@ -336,6 +304,8 @@ public final class NetworkRenderer {
         for (NetworkLayout.WeightEdge edge : layout.weights()) {
             if (edge.name().equals(name)) return new double[] {edge.labelX(), edge.labelY()};
         }
+        Optional<DiagramLabel> bias = layout.label(name, DiagramLabel.Role.BIAS);
+        if (bias.isPresent()) return new double[] {bias.get().box().centerX(), bias.get().box().centerY()};
         return layout.neuronOf(name).map(n -> new double[] {n.x(), n.y()}).orElse(null);
     }
 
