@@ -11,7 +11,10 @@ import javafx.scene.control.Control;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
+import javafx.scene.paint.RadialGradient;
+import javafx.scene.paint.Stop;
 import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -65,11 +68,28 @@ final class Readability {
         Color colour = Color.WHITE;
         for (Region region : regions) {
             for (BackgroundFill fill : region.getBackground().getFills()) {
-                Paint paint = fill.getFill();
-                if (paint instanceof Color c && c.getOpacity() > 0 && covers(fill, region)) colour = over(c, colour);
+                Color c = average(fill.getFill());
+                if (c != null && c.getOpacity() > 0 && covers(fill, region)) colour = over(c, colour);
             }
         }
         return colour;
+    }
+
+    /** A colour, or a gradient's mean over its stops (Modena fills buttons with gentle gradients). */
+    private static Color average(Paint paint) {
+        if (paint instanceof Color c) return c;
+        List<Stop> stops = paint instanceof LinearGradient linear ? linear.getStops()
+                : paint instanceof RadialGradient radial ? radial.getStops() : List.of();
+        if (stops.isEmpty()) return null;
+        double r = 0, g = 0, b = 0, a = 0;
+        for (Stop stop : stops) {
+            r += stop.getColor().getRed();
+            g += stop.getColor().getGreen();
+            b += stop.getColor().getBlue();
+            a += stop.getColor().getOpacity();
+        }
+        int n = stops.size();
+        return Color.color(r / n, g / n, b / n, a / n);
     }
 
     /** Modena draws borders as outer fills with insets; only a fill that covers the interior counts. */
