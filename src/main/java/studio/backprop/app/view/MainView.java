@@ -62,7 +62,7 @@ public final class MainView extends BorderPane {
 
     /** Share of the pass's height the equation gets below the diagrams, in the window and in presenter mode. */
     public static final double EQUATION_SHARE = 0.2;
-    public static final double PRESENTING_EQUATION_SHARE = 0.23;
+    public static final double PRESENTING_EQUATION_SHARE = 0.17;
     /** Share of the width the network gets when both diagrams show. */
     public static final double DIAGRAM_DIVIDER = 0.44;
     /** View order of the floating chrome in presenter mode: in front of the content. */

@@ -27,6 +27,7 @@ import studio.backprop.app.StudioApp;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.app.controller.StudioDirs;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.view.DiagramLabel;
 import studio.backprop.app.view.MainView;
 import studio.backprop.app.view.NetworkView;
 import studio.backprop.app.view.Palette;
@@ -74,9 +75,10 @@ class PresenterModeTest {
         return (MainView) scene.getRoot();
     }
 
-    /** The smallest diagram label's height on screen, in pixels. */
+    /** The smallest diagram label's height on screen, in pixels: the placed labels' font size times the view's zoom. */
     private double smallestLabelPixels(NetworkView network) {
-        return Math.min(Palette.NUMBER.getSize(), Palette.SMALL.getSize()) * network.zoom();
+        double smallest = network.networkLayout().labels().stream().mapToDouble(DiagramLabel::size).min().orElseThrow();
+        return smallest * network.zoom();
     }
 
     private static Bounds inScene(Node node) {
