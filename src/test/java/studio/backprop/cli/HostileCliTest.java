@@ -174,7 +174,7 @@ class HostileCliTest {
         assertRefused(Cli.capture("train", "--preset", "mazur", "--iterations", "20000000"),
                 "train: --iterations 20000000: must be from 1 to 10,000,000");
         assertRefused(Cli.capture("curves", "--preset", "welch", "--iterations", "1000000000"),
-                "curves: --iterations 1000000000: must be from 1 to 1,000,000");
+                "curves: --iterations 1000000000: must be from 1 to 100,000");
     }
 
     @Test
