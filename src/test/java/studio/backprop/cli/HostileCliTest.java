@@ -105,6 +105,13 @@ class HostileCliTest {
         assertThat(Files.size(real)).isGreaterThan(1000);
     }
 
+    @Test
+    void aWorksheetIntoAFileIsRefusedAndTheFileKept() throws IOException {
+        Path file = Files.writeString(dir.resolve("afile"), "keep");
+        assertRefused(Cli.capture("worksheet", "--seed", "7", "--out", file.toString()), "worksheet: " + file + ": is not a folder");
+        assertThat(file).hasContent("keep");
+    }
+
     // ---- export --scale
 
     @ParameterizedTest
