@@ -31,7 +31,7 @@ final class CurvesCommand implements Callable<Integer> {
     @Mixin
     SourceOptions source;
 
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "100", description = "Iterations, 1 to 1,000,000 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "100", description = "Iterations, 1 to 100,000 (default: ${DEFAULT-VALUE}).")
     int iterations;
 
     @Option(names = "--every", paramLabel = "K", defaultValue = "10", description = "Print every K-th iteration (default: ${DEFAULT-VALUE}).")

@@ -105,6 +105,13 @@ class HostileCliTest {
         assertThat(Files.size(real)).isGreaterThan(1000);
     }
 
+    @Test
+    void aWorksheetIntoAFileIsRefusedAndTheFileKept() throws IOException {
+        Path file = Files.writeString(dir.resolve("afile"), "keep");
+        assertRefused(Cli.capture("worksheet", "--seed", "7", "--out", file.toString()), "worksheet: " + file + ": is not a folder");
+        assertThat(file).hasContent("keep");
+    }
+
     // ---- export --scale
 
     @ParameterizedTest
@@ -174,7 +181,7 @@ class HostileCliTest {
         assertRefused(Cli.capture("train", "--preset", "mazur", "--iterations", "20000000"),
                 "train: --iterations 20000000: must be from 1 to 10,000,000");
         assertRefused(Cli.capture("curves", "--preset", "welch", "--iterations", "1000000000"),
-                "curves: --iterations 1000000000: must be from 1 to 1,000,000");
+                "curves: --iterations 1000000000: must be from 1 to 100,000");
     }
 
     @Test

@@ -128,13 +128,13 @@ public final class PngExport {
         long pixels = size[0] * size[1];
         long bytes = pixels * BYTES_PER_PIXEL;
         long heap = Runtime.getRuntime().maxMemory();
-        if (size[0] > MAX_SIDE || size[1] > MAX_SIDE || bytes > heap / 2) {
+        boolean tooWide = size[0] > MAX_SIDE || size[1] > MAX_SIDE;
+        if (tooWide || bytes > heap / 2) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "the picture would be %,d × %,d pixels (%s to draw), more than %s; use a smaller scale%s",
+                    "the picture would be %,d × %,d pixels (%s to draw), beyond the limit of %s; %s",
                     size[0], size[1], megabytes(bytes),
-                    size[0] > MAX_SIDE || size[1] > MAX_SIDE ? "the largest side of " + MAX_SIDE + " pixels"
-                            : "half of this Java heap of " + megabytes(heap) + " can hold",
-                    size[0] > MAX_SIDE || size[1] > MAX_SIDE ? "" : " or give Java more memory (java -Xmx2g …)"));
+                    tooWide ? String.format(Locale.ROOT, "%,d pixels a side", MAX_SIDE) : "half this Java heap (" + megabytes(heap) + ")",
+                    tooWide ? "use a smaller scale or view" : "use a smaller scale or give Java more memory (java -Xmx2g …)"));
         }
     }
 

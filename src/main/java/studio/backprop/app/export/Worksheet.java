@@ -1,6 +1,7 @@
 package studio.backprop.app.export;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Phase;
 import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.io.OutputException;
 import studio.backprop.core.io.OutputTarget;
 import studio.backprop.core.io.SessionFiles;
 
@@ -35,6 +37,8 @@ public final class Worksheet {
 
     /** Writes the worksheet for a seed into a folder, all or nothing (through {@link OutputTarget}); returns every file written. */
     public static List<Path> write(long seed, Path folder) throws IOException {
+        if (folder.toString().isBlank()) throw new OutputException(folder, "no folder given");
+        if (Files.exists(folder) && !Files.isDirectory(folder)) throw new OutputException(folder, "is not a folder");
         NetworkDocument document = Worksheets.generate(seed);
         Trace trace = Computation.trace(document);
         OutputTarget.Batch batch = OutputTarget.batch();

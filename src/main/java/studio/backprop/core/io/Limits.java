@@ -30,7 +30,7 @@ public final class Limits {
     /** Most epochs of a {@code train} run (the work limit may refuse fewer). */
     public static final int MAX_EPOCHS = 1_000_000;
     /** Most iterations of {@code curves}, which keeps every iteration's loss. */
-    public static final int MAX_CURVE_ITERATIONS = 1_000_000;
+    public static final int MAX_CURVE_ITERATIONS = 100_000;
     /** Most parameters for BFGS in {@code curves}: it keeps two n × n matrices. */
     public static final int MAX_BFGS_PARAMETERS = 2_000;
     /** {@code gradcheck} checks every parameter up to this many, and an even sample of this many above it. */
