@@ -112,7 +112,7 @@ public final class Language {
             save(dir, locale);
             view.showStatus(Messages.format("language.saved", nameOf(locale)));
         } catch (IOException | RuntimeException notSaved) {
-            view.showStatus(Messages.format("language.notSaved", dir.resolve(SETTINGS_FILE),
+            view.showError(Messages.format("language.notSaved", dir.resolve(SETTINGS_FILE),
                     notSaved.getMessage() == null ? notSaved.getClass().getSimpleName() : notSaved.getMessage()));
         }
     }

@@ -67,7 +67,7 @@ public final class StudioApp extends Application {
         Scene scene = new Scene(view, width, height);
         Classroom.install(scene, view, model); // before the stepping keys: quiz mode takes "forward" first
         KeyBindings.install(scene, model, playback::pause);
-        view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model, view::showStatus));
+        view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model, view::showStatus, view::showError));
         DocumentController.install(view, model, scene);
         Language.install(view);
         return scene;

@@ -19,7 +19,8 @@ public final class HelpDialogs {
     /** The keys no menu item carries, as message keys in display order. */
     public static final List<String> OTHER_KEYS = List.of("classroom.key.1", "classroom.key.2", "classroom.key.3",
             "classroom.key.4", "hallA.key.f11", "classroom.key.6", "classroom.key.9", "hallA.key.redo", "classroom.key.12",
-            "classroom.key.13", "classroom.key.14", "classroom.key.15", "classroom.key.16");
+            "classroom.key.13", "classroom.key.14", "classroom.key.15", "classroom.key.16", "lead.key.tab", "lead.key.arrows",
+            "lead.key.enter");
 
     private HelpDialogs() { }
 

@@ -42,7 +42,7 @@ public final class ExportDialog {
     private ExportDialog() { }
 
     /** Shows the dialog; {@code status} hears what was written, or what went wrong (on the JavaFX thread). */
-    public static void show(Window owner, StudioModel model, Consumer<String> status) {
+    public static void show(Window owner, StudioModel model, Consumer<String> status, Consumer<String> error) {
         Document document = model.getDocument();
         Trace trace = model.getTrace();
         int step = model.getCursor() + 1;
@@ -107,7 +107,7 @@ public final class ExportDialog {
         ExportOptions options = ExportOptions.defaults().look(Draw.theme(), scale.getValue(), background.getValue())
                 .frames(1, -1, delay.getValue()).tikzBody(tikzBody.isSelected());
         write(document, trace, chosenView, Math.max(step, chosenView == ExportView.EQUATION ? 1 : 0), chosenFormat, options,
-                file.toPath(), status);
+                file.toPath(), status, error);
     }
 
     /** The views a document has: the network diagram only for a network, the equation only once a step is shown. */
@@ -129,7 +129,7 @@ public final class ExportDialog {
 
     /** Writes in the background; the status line hears when it starts and how it ended. */
     private static void write(Document document, Trace trace, ExportView view, int step, ExportFormat format,
-                              ExportOptions options, Path file, Consumer<String> status) {
+                              ExportOptions options, Path file, Consumer<String> status, Consumer<String> error) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws IOException {
@@ -138,7 +138,7 @@ public final class ExportDialog {
             }
         };
         task.setOnSucceeded(e -> status.accept(Messages.format("export.done", file)));
-        task.setOnFailed(e -> status.accept(Messages.format("export.failed", file, message(task.getException()))));
+        task.setOnFailed(e -> error.accept(Messages.format("export.failed", file, message(task.getException()))));
         status.accept(Messages.format("export.working", file));
         Thread thread = new Thread(task, "export " + file.getFileName());
         thread.setDaemon(true);
