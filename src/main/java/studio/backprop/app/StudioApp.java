@@ -18,7 +18,11 @@ import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.model.TraceSource;
 import studio.backprop.app.training.TrainingModel;
 import studio.backprop.app.training.TrainingView;
+import studio.backprop.app.universal.UniversalModel;
+import studio.backprop.app.universal.UniversalView;
 import studio.backprop.app.view.MainView;
+import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.nn.Bumps;
 import studio.backprop.core.doc.Document;
 
 /** The desktop application: one window titled Backprop Studio with the lecture's network loaded. */
@@ -55,6 +59,14 @@ public final class StudioApp extends Application {
             MatrixView matrix = new MatrixView(model);
             matrix.activeProperty().bind(tab.selectedProperty());
             return matrix;
+        });
+        javafx.scene.control.Tab universal = view.addLazyTab("universalTab", Messages.get("universal.tab"),
+                tab -> new UniversalView(new UniversalModel(model), view.tabs()));
+        model.documentProperty().addListener((o, was, is) -> { // the universal preset opens its workspace
+            if (is instanceof NetworkDocument opened && UniversalModel.PRESET.equals(opened.name()) && Bumps.fits(opened.network())
+                    && !universal.isSelected() && !(was instanceof NetworkDocument old && UniversalModel.PRESET.equals(old.name()))) {
+                view.tabs().getSelectionModel().select(universal);
+            }
         });
         Scene scene = new Scene(view, width, height);
         Classroom.install(scene, view, model); // before the stepping keys: quiz mode takes "forward" first

@@ -36,7 +36,7 @@ public final class Bumps {
 
     /** The bias that puts a step of steepness w at position s: b = −w·s. */
     public static double bias(double steepness, double position) {
-        return -steepness * position;
+        return 0 - steepness * position; // 0 − … so that a step at 0 gets the bias 0, not −0
     }
 
     /** The position of the step of a neuron with weight w and bias b: s = −b/w (NaN for w = 0). */
