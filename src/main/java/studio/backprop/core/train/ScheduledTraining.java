@@ -69,8 +69,13 @@ public final class ScheduledTraining {
      * @param updates the updates done
      * @param ending  why it ended
      * @param reason  one line: the epoch and the reason
+     * @param training the whole run as one trainer result: the updates of every segment, the first segment's
+     *                 first-update error, the last segment's history, outputs and gradient sizes; its status is
+     *                 COMPLETED (also after a stopping rule, whose reason is then its message), STOPPED when
+     *                 cancelled, DIVERGED when diverged
      */
-    public record Result(NetworkSpec network, List<Epoch> epochs, List<Event> events, int updates, Ending ending, String reason) {
+    public record Result(NetworkSpec network, List<Epoch> epochs, List<Event> events, int updates, Ending ending, String reason,
+                         TrainingResult training) {
         public Result {
             epochs = List.copyOf(epochs);
             events = List.copyOf(events);
@@ -118,6 +123,8 @@ public final class ScheduledTraining {
             TrainingOptions segment = options.withIterations(length * perEpoch).withSnapshotEvery(perEpoch)
                     .withLossEvery(perEpoch).withMaxHistoryPoints(2).withSeed(options.seed() + start);
             TrainingResult result = Trainer.train(run.current, train, segment, snapshot -> run.afterEpoch(start, snapshot));
+            if (run.last == null) run.firstUpdateError = result.firstUpdateError();
+            run.last = result;
             run.updates += result.updates();
             run.current = result.network();
             if (result.diverged()) {
@@ -128,7 +135,7 @@ public final class ScheduledTraining {
             run.nextRate();
         }
         if (run.ending == null) run.end(Ending.COMPLETED, "completed " + run.epoch + " epochs");
-        return new Result(run.current, run.epochs, run.events, run.updates, run.ending, run.reason);
+        return new Result(run.current, run.epochs, run.events, run.updates, run.ending, run.reason, run.combined());
     }
 
     /** The state of one run, confined to the training thread. */
@@ -151,6 +158,8 @@ public final class ScheduledTraining {
         boolean rateHalved;
         Ending ending;
         String reason = "";
+        TrainingResult last;
+        double firstUpdateError = Double.NaN;
 
         Run(NetworkSpec spec, List<Sample> train, List<Sample> validation, Plan plan, Listener listener, int perEpoch) {
             this.train = train;
@@ -226,6 +235,18 @@ public final class ScheduledTraining {
                         plan.schedule().kind().id() + " schedule: η = " + figure(rate) + " from epoch " + (epoch + 1)));
             }
             current = current.withLearningRate(rate);
+        }
+
+        /** The run as one trainer result (see {@link Result#training()}). */
+        TrainingResult combined() {
+            TrainingResult.Status status = switch (ending) {
+                case DIVERGED -> TrainingResult.Status.DIVERGED;
+                case CANCELLED -> TrainingResult.Status.STOPPED;
+                default -> TrainingResult.Status.COMPLETED;
+            };
+            String message = ending == Ending.COMPLETED ? "" : ending == Ending.DIVERGED ? last.message() : reason;
+            return new TrainingResult(current, last.history(), updates, firstUpdateError, last.finalError(), last.outputs(),
+                    status, message, last.gradientSizes());
         }
 
         void stop(Ending why, int iteration, String text) {
