@@ -35,7 +35,7 @@ public final class ExpansionModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final AtomicInteger request = new AtomicInteger();
-    private int epochs = 10;
+    private int epochs = 5;
     private Thread worker;
 
     /** Loads a few training images for the preview on a background thread. */

@@ -145,7 +145,7 @@ public final class LossChart extends CanvasRegion {
             gc.setLineDashes(marker.stop() ? null : new double[] {4, 3});
             gc.strokeLine(x, TOP, x, TOP + plotH);
             gc.setLineDashes();
-            double y = TOP + 26 + 13 * (row++ % 4);
+            double y = marker.stop() ? TOP + plotH - 12 : TOP + 26 + 13 * (row++ % 6);
             text(gc, marker.label(), x + (x > LEFT + plotW - 90 ? -3 : 3), y, marker.stop() ? Palette.CURRENT : Palette.SELECTED,
                     x > LEFT + plotW - 90 ? TextAlignment.RIGHT : TextAlignment.LEFT);
         }

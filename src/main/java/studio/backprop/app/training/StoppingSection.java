@@ -7,6 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import studio.backprop.app.Messages;
@@ -57,6 +58,7 @@ final class StoppingSection extends VBox {
 
     private static Label label(String key, String tooltipKey) {
         Label label = new Label(Messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setTooltip(new Tooltip(Messages.get(tooltipKey)));
         return label;
     }
@@ -64,6 +66,7 @@ final class StoppingSection extends VBox {
     private static <T> ComboBox<T> choice(String id, T[] values, Function<T, String> key) {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.setId(id);
+        box.setPrefWidth(180);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -59,7 +59,7 @@ final class ProofDiagram extends CanvasRegion {
             gc.strokeOval(hiddenX - r, y - r, 2 * r, 2 * r);
             if (j % 2 == 0 && j > 0) {
                 gc.setStroke(Palette.MUTED);
-                gc.strokeLine(hiddenX - 2 * r, top + spacing * j, hiddenX + 2 * r, top + spacing * j);
+                gc.strokeLine(hiddenX - r - 2, top + spacing * j, hiddenX + r + 2, top + spacing * j);
             }
             if (!labels) continue;
             gc.setFill(Palette.INK);
