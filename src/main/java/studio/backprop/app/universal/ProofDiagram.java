@@ -2,6 +2,8 @@ package studio.backprop.app.universal;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.app.Messages;
 import studio.backprop.app.training.CanvasRegion;
@@ -43,7 +45,7 @@ final class ProofDiagram extends CanvasRegion {
         boolean labels = spacing >= LABEL_SPACING;
         gc.setFont(Palette.SMALL);
         gc.setTextBaseline(VPos.CENTER);
-        for (int j = 0; j < hidden; j++) {
+        for (int j = 0; j < hidden; j++) { // every edge first, so that no edge crosses a label drawn before it
             double y = top + spacing * (j + 0.5);
             Bumps.Step step = Bumps.step(network, j);
             gc.setStroke(Palette.EDGE);
@@ -52,6 +54,10 @@ final class ProofDiagram extends CanvasRegion {
             gc.setStroke(step.height() < 0 ? Palette.NEGATIVE : Palette.POSITIVE);
             gc.setLineWidth(Math.max(0.8, Math.min(4, 1 + 2 * Math.abs(step.height()))));
             gc.strokeLine(hiddenX + r, y, outputX - 12, middle);
+        }
+        for (int j = 0; j < hidden; j++) {
+            double y = top + spacing * (j + 0.5);
+            Bumps.Step step = Bumps.step(network, j);
             gc.setFill(j % 2 == 0 ? Palette.NODE_FILL : Palette.LEAF_FILL);
             gc.fillOval(hiddenX - r, y - r, 2 * r, 2 * r);
             gc.setStroke(Palette.INK);
@@ -62,14 +68,10 @@ final class ProofDiagram extends CanvasRegion {
                 gc.strokeLine(hiddenX - r - 2, top + spacing * j, hiddenX + r + 2, top + spacing * j);
             }
             if (!labels) continue;
-            gc.setFill(Palette.INK);
-            gc.setTextAlign(TextAlignment.RIGHT);
-            gc.fillText("w=" + STYLE.format(step.steepness()) + "  b=" + STYLE.format(network.bias(0, j)), hiddenX - r - 4, y - 7);
-            gc.setFill(Palette.SELECTED);
-            gc.fillText("s=" + STYLE.format(step.position()), hiddenX - r - 4, y + 7);
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.setFill(Palette.VALUE);
-            gc.fillText("v=" + STYLE.format(step.height()), hiddenX + r + 6, y - 6);
+            label(gc, "w=" + STYLE.format(step.steepness()) + "  b=" + STYLE.format(network.bias(0, j)), hiddenX - r - 4, y - 7,
+                    Palette.INK, TextAlignment.RIGHT);
+            label(gc, "s=" + STYLE.format(step.position()), hiddenX - r - 4, y + 7, Palette.SELECTED, TextAlignment.RIGHT);
+            label(gc, "v=" + STYLE.format(step.height()), hiddenX + r + 6, y - 6, Palette.VALUE, TextAlignment.LEFT);
         }
         gc.setFill(Palette.LEAF_FILL);
         gc.fillOval(inputX - 10, middle - 10, 20, 20);
@@ -93,5 +95,18 @@ final class ProofDiagram extends CanvasRegion {
             gc.setFill(Palette.MUTED);
             gc.fillText(Messages.get("universal.tooManyLabels"), 8, height - 8);
         }
+    }
+
+    /** Text on a patch of background, so that the edges behind it do not strike it through. */
+    private static void label(GraphicsContext gc, String text, double x, double y, Color colour, TextAlignment align) {
+        Text probe = new Text(text);
+        probe.setFont(Palette.SMALL);
+        double width = probe.getLayoutBounds().getWidth();
+        double left = align == TextAlignment.RIGHT ? x - width : x;
+        gc.setFill(Palette.BACKGROUND);
+        gc.fillRect(left - 1, y - 6.5, width + 2, 13);
+        gc.setFill(colour);
+        gc.setTextAlign(align);
+        gc.fillText(text, x, y);
     }
 }
