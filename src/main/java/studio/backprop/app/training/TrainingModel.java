@@ -720,29 +720,7 @@ public final class TrainingModel {
     }
 
     private void updateSymmetry(NetworkSpec spec) {
-        for (int l = 1; l < spec.layerCount() - 1; l++) {
-            if (spec.size(l) > 1 && identicalNeurons(spec, l)) {
-                symmetry.set(Messages.format("training.symmetric", spec.size(l), l));
-                return;
-            }
-        }
-        symmetry.set("");
-    }
-
-    /** Whether every neuron of hidden layer {@code l} has the same incoming weights, bias and outgoing weights. */
-    static boolean identicalNeurons(NetworkSpec spec, int l) {
-        double[][][] w = spec.weights();
-        double[][] b = spec.biases();
-        for (int j = 1; j < spec.size(l); j++) {
-            if (!close(b[l - 1][j], b[l - 1][0])) return false;
-            for (int k = 0; k < spec.size(l - 1); k++) if (!close(w[l - 1][j][k], w[l - 1][0][k])) return false;
-            for (int o = 0; o < spec.size(l + 1); o++) if (!close(w[l][o][j], w[l][o][0])) return false;
-        }
-        return true;
-    }
-
-    private static boolean close(double a, double b) {
-        return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+        symmetry.set(Symmetry.describe(spec));
     }
 
     /** Computes the plane of the hovered (else output) neuron on a background thread, keeping only the latest request. */
