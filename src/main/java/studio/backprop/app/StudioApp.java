@@ -5,6 +5,7 @@ import studio.backprop.core.io.Presets;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import studio.backprop.app.controller.DocumentController;
@@ -60,7 +61,7 @@ public final class StudioApp extends Application {
             matrix.activeProperty().bind(tab.selectedProperty());
             return matrix;
         });
-        javafx.scene.control.Tab universal = view.addLazyTab("universalTab", Messages.get("universal.tab"),
+        Tab universal = view.addLazyTab("universalTab", Messages.get("universal.tab"),
                 tab -> new UniversalView(new UniversalModel(model), view.tabs()));
         model.documentProperty().addListener((o, was, is) -> { // the universal preset opens its workspace
             if (is instanceof NetworkDocument opened && UniversalModel.PRESET.equals(opened.name()) && Bumps.fits(opened.network())

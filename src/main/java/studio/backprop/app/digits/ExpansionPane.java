@@ -1,5 +1,7 @@
 package studio.backprop.app.digits;
 
+import javafx.scene.paint.Color;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -116,7 +118,7 @@ final class ExpansionPane extends VBox {
     }
 
     private static List<String> labels(Expansion.Kind kind) {
-        List<String> labels = new java.util.ArrayList<>(List.of(Messages.get("digits.expansionOriginal")));
+        List<String> labels = new ArrayList<>(List.of(Messages.get("digits.expansionOriginal")));
         if (kind == Expansion.Kind.SHIFT || kind == Expansion.Kind.BOTH) labels.addAll(List.of("↑", "↓", "←", "→"));
         if (kind == Expansion.Kind.ROTATE || kind == Expansion.Kind.BOTH) {
             labels.add("↺ " + (int) Expansion.DEGREES + "°");
@@ -139,7 +141,7 @@ final class ExpansionPane extends VBox {
     }
 
     /** One accuracy bar; the axis runs from 80 % to 100 % so that differences of a point are visible. */
-    private static void bar(GraphicsContext gc, double y, String label, double accuracy, javafx.scene.paint.Color colour, double width) {
+    private static void bar(GraphicsContext gc, double y, String label, double accuracy, Color colour, double width) {
         double left = 150;
         double span = width - left - 70;
         double share = Math.max(0, Math.min(1, (accuracy - 0.8) / 0.2));

@@ -1,5 +1,7 @@
 package studio.backprop.app.universal;
 
+import javafx.scene.paint.Color;
+import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.GraphicsContext;
@@ -119,7 +121,7 @@ final class BumpChart extends CanvasRegion {
         gc.strokeRect(ChartFrame.LEFT, ChartFrame.TOP, f.plotWidth(), f.plotHeight());
     }
 
-    private static void plot(GraphicsContext gc, ChartFrame f, java.util.function.DoubleUnaryOperator function) {
+    private static void plot(GraphicsContext gc, ChartFrame f, DoubleUnaryOperator function) {
         gc.beginPath();
         for (int p = 0; p <= CURVE_POINTS; p++) {
             double x = p / (double) CURVE_POINTS;
@@ -158,7 +160,7 @@ final class BumpChart extends CanvasRegion {
         double x = ChartFrame.LEFT + 10;
         double y = ChartFrame.TOP + 12;
         String[] keys = {"universal.legendTarget", "universal.legendBumps", "universal.legendSum"};
-        javafx.scene.paint.Color[] colours = {Palette.INK, Palette.POSITIVE, Palette.NEGATIVE};
+        Color[] colours = {Palette.INK, Palette.POSITIVE, Palette.NEGATIVE};
         for (int k = 0; k < keys.length; k++) {
             gc.setStroke(colours[k]);
             gc.setLineWidth(k == 2 ? 3 : 1.5);

@@ -1,5 +1,6 @@
 package studio.backprop.app.universal;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -221,7 +222,7 @@ public final class UniversalModel {
     }
 
     /** Opens the network in the stepped pass (one undo step); completes with the model's verdict. */
-    public java.util.concurrent.CompletableFuture<EditResult> showInPass() {
+    public CompletableFuture<EditResult> showInPass() {
         return studio.replaceDocumentInBackground(document(), Messages.get("universal.undoReason"));
     }
 

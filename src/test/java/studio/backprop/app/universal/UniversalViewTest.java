@@ -1,5 +1,7 @@
 package studio.backprop.app.universal;
 
+import javafx.scene.input.MouseButton;
+import javafx.geometry.Point2D;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -86,8 +88,8 @@ class UniversalViewTest {
         double before = model.getNetwork().weight(1, 0, 4);
 
         // when: drag the middle bump's circle 60 pixels up
-        robot.moveTo(new javafx.geometry.Point2D(handle[0], handle[1])).press(javafx.scene.input.MouseButton.PRIMARY)
-                .moveBy(0, -30).moveBy(0, -30).release(javafx.scene.input.MouseButton.PRIMARY);
+        robot.moveTo(new Point2D(handle[0], handle[1])).press(MouseButton.PRIMARY)
+                .moveBy(0, -30).moveBy(0, -30).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
         // then: both output weights of the pair moved together and nothing else did
