@@ -25,6 +25,7 @@ final class BumpChart extends CanvasRegion {
     private final UniversalModel model;
     private ChartFrame frame;
     private ChartFrame.Handle grabbed;
+    private boolean dragging;
     private double lastX;
     private double lastY;
 
@@ -36,7 +37,11 @@ final class BumpChart extends CanvasRegion {
         model.targetProperty().addListener(o -> redraw());
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
-        canvas.setOnMouseReleased(e -> grabbed = null);
+        canvas.setOnMouseReleased(e -> {
+            grabbed = null;
+            dragging = false;
+            redraw();
+        });
         canvas.setOnMouseMoved(e -> canvas.setCursor(frame != null && frame.hit(model.getNetwork(), e.getX(), e.getY()) != null
                 ? Cursor.HAND : Cursor.CROSSHAIR));
     }
@@ -49,6 +54,7 @@ final class BumpChart extends CanvasRegion {
     private void pressed(MouseEvent e) {
         if (frame == null) return;
         grabbed = frame.hit(model.getNetwork(), e.getX(), e.getY());
+        dragging = true;
         lastX = frame.fromX(e.getX());
         lastY = frame.fromY(e.getY());
         if (grabbed == null) model.draw(lastX, lastY, lastX, lastY);
@@ -75,8 +81,8 @@ final class BumpChart extends CanvasRegion {
         TargetCurve target = model.getTarget();
         ChartFrame f = ChartFrame.fitting(width, height, target, network);
         ChartFrame held = frame;
-        // keep the scale while a handle is dragged, so the handle stays under the mouse
-        frame = grabbed != null && held != null && held.width() == width && held.height() == height ? held : f;
+        // keep the scale while the mouse drags, so that the handle or the pen stays under it
+        frame = dragging && held != null && held.width() == width && held.height() == height ? held : f;
         axes(gc, frame);
         gc.setLineDashes(6, 4);
         gc.setStroke(Palette.INK);

@@ -101,6 +101,37 @@ class UniversalViewTest {
     }
 
     @Test
+    void draggingOnTheChartDrawsTheTargetAndTheErrorFollows(FxRobot robot) {
+        // given
+        UniversalModel model = openPreset(robot);
+        BumpChart chart = robot.lookup("#universalChart").queryAs(BumpChart.class);
+        double[] from = new double[2];
+        double[] to = new double[2];
+        robot.interact(() -> {
+            ChartFrame frame = chart.frame();
+            Bounds screen = chart.localToScreen(chart.getBoundsInLocal());
+            double left = screen.getMinX() + chart.snappedLeftInset();
+            double top = screen.getMinY() + chart.snappedTopInset();
+            from[0] = left + frame.toX(0.62);
+            from[1] = top + frame.toY(1.1);
+            to[0] = left + frame.toX(0.78);
+            to[1] = top + frame.toY(1.1);
+        });
+        double before = model.getError();
+
+        // when: a stroke high above the sine's trough
+        robot.moveTo(new Point2D(from[0], from[1])).press(MouseButton.PRIMARY).moveTo(new Point2D(to[0], to[1]))
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then
+        assertThat(model.targetNameProperty().get()).isEqualTo("drawn");
+        assertThat(model.getTarget().applyAsDouble(0.7)).isCloseTo(1.1, within(0.02));
+        assertThat(model.getTarget().applyAsDouble(0.25)).isCloseTo(0.9, within(1e-12));
+        assertThat(model.getError()).isGreaterThan(before);
+    }
+
+    @Test
     void theSliderSetsEverySteepnessAndKeepsTheSteps(FxRobot robot) {
         // given
         UniversalModel model = openPreset(robot);
