@@ -2,11 +2,10 @@ package studio.backprop.app;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import studio.backprop.app.controller.StudioDirs;
 import studio.backprop.app.view.MainView;
+import studio.backprop.core.io.OutputTarget;
 
 /**
  * Which language the studio speaks: English (the base bundle) or Portuguese (Brazil). The choice is, in order,
@@ -68,12 +68,9 @@ public final class Language {
         Path file = configDir.resolve(SETTINGS_FILE);
         Properties settings = read(file);
         settings.setProperty(SETTING, locale.toLanguageTag());
-        Files.createDirectories(configDir);
-        Path temp = Files.createTempFile(configDir, ".settings", ".tmp");
-        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            settings.store(out, "Backprop Studio settings");
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        StringWriter text = new StringWriter();
+        settings.store(text, "Backprop Studio settings");
+        OutputTarget.write(file, OutputTarget.text(text.toString()));
     }
 
     private static Properties read(Path file) {

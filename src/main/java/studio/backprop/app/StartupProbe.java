@@ -3,24 +3,53 @@ package studio.backprop.app;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
- * The start-up measurement of {@code bench}: with {@code -Dbackprop.exitAfterShown=true}, once the first window
- * is shown the application prints {@code startup.window MS ms} (milliseconds since the JVM started) and
- * {@code heap.app.used MB MB} (heap in use after a full collection), then exits.
+ * The start-up measurements. With {@code -Dbackprop.exitAfterShown=true} (used by {@code bench}), once the first
+ * window is shown the application prints {@code startup.window MS ms} (milliseconds since the JVM started) and
+ * {@code heap.app.used MB MB} (heap in use after a full collection), then exits. With
+ * {@code -Dbackprop.probe.firstStep=MS} it presses → {@code MS} milliseconds after the window is shown, as a
+ * clicker would; it prints {@code startup.firstPulse MS ms} (since the JVM started, when the window's first frame
+ * is laid out) and {@code startup.firstStep MS ms} (from the key to the end of the layout pass that draws the
+ * step) and whether the start-up warm-up had finished by then, and exits.
  */
 public final class StartupProbe {
     /** The system property that turns the probe on. */
     public static final String PROPERTY = "backprop.exitAfterShown";
+    /** The system property with the delay before the probe's first step, in milliseconds. */
+    public static final String FIRST_STEP = "backprop.probe.firstStep";
 
     private StartupProbe() { }
 
     /** Called right after the stage is shown: measures on the next pulse, when the window has been drawn, and exits. */
-    public static void afterShown() {
+    public static void afterShown(Scene scene, Thread warming) {
+        Integer firstStep = Integer.getInteger(FIRST_STEP);
+        if (firstStep != null) {
+            Runnable[] firstPulse = new Runnable[1];
+            firstPulse[0] = () -> {
+                scene.removePostLayoutPulseListener(firstPulse[0]);
+                System.out.println("startup.firstPulse " + sinceLaunch() + " ms (cpu " + cpuMillis() + " ms)");
+            };
+            scene.addPostLayoutPulseListener(firstPulse[0]);
+            Thread timer = new Thread(() -> {
+                try {
+                    Thread.sleep(firstStep);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Platform.runLater(() -> pressRight(scene, warming.isAlive(), 1));
+            }, "probe");
+            timer.setDaemon(true);
+            timer.start();
+            return;
+        }
         if (!Boolean.getBoolean(PROPERTY)) return;
         Platform.runLater(() -> {
-            long elapsed = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("startup.window " + elapsed + " ms");
+            System.out.println("startup.window " + sinceLaunch() + " ms");
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             double used = (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
@@ -28,5 +57,36 @@ public final class StartupProbe {
             System.out.flush();
             Platform.exit();
         });
+    }
+
+    /** Milliseconds since the JVM started. */
+    private static long sinceLaunch() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Presses → and measures until the layout pass that draws the step; the second press measures a warm step. */
+    private static void pressRight(Scene scene, boolean stillWarming, int press) {
+        long start = System.nanoTime();
+        long cpuStart = cpuMillis();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            double ms = (System.nanoTime() - start) / 1e6;
+            String name = press == 1 ? "startup.firstStep" : "startup.secondStep";
+            System.out.println(String.format(Locale.ROOT, "%s %.1f ms (cpu %d ms, warm-up %s)", name, ms, cpuMillis() - cpuStart,
+                    stillWarming ? "still running" : "done"));
+            System.out.flush();
+            if (press == 1) Platform.runLater(() -> pressRight(scene, stillWarming, 2));
+            else Platform.exit();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Event.fireEvent(scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot(),
+                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.RIGHT, false, false, false, false));
+    }
+
+    /** CPU time of the whole process so far, in milliseconds (-1 where the platform does not say). */
+    private static long cpuMillis() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 }

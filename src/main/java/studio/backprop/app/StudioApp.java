@@ -21,8 +21,12 @@ import studio.backprop.app.training.TrainingModel;
 import studio.backprop.app.training.TrainingView;
 import studio.backprop.app.universal.UniversalModel;
 import studio.backprop.app.universal.UniversalView;
+import studio.backprop.app.view.EquationPanel;
 import studio.backprop.app.view.MainView;
+import studio.backprop.app.view.TexImages;
 import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.graph.NumberStyle;
+import studio.backprop.core.graph.Trace;
 import studio.backprop.core.nn.Bumps;
 import studio.backprop.core.doc.Document;
 
@@ -44,6 +48,10 @@ public final class StudioApp extends Application {
 
     /** Below this window width the diagrams start one at a time: side by side their labels are too small to read. */
     static final double SIDE_BY_SIDE_WIDTH = 1700;
+    /** Below this window width the inspector and the step list start hidden: the diagram needs the width. */
+    static final double SIDE_PANELS_WIDTH = 1200;
+    /** How many of the first steps' equations are typeset while the window opens. */
+    static final int WARM_STEPS = 3;
 
     /** Builds the scene for a model (used by the application and by the UI tests). */
     public static Scene createScene(StudioModel model, Document lecture, double width, double height) {
@@ -72,10 +80,24 @@ public final class StudioApp extends Application {
         Scene scene = new Scene(view, width, height);
         Classroom.install(scene, view, model); // before the stepping keys: quiz mode takes "forward" first
         KeyBindings.install(scene, model, playback::pause);
-        view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model).ifPresent(view::showStatus));
+        view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model, view::showStatus));
         DocumentController.install(view, model, scene);
         Language.install(view);
         return scene;
+    }
+
+    /**
+     * Typesets the first steps' equations on a background thread while the window opens, so the first step
+     * a lecturer shows does not wait for JLaTeXMath to load its fonts (about two seconds on a slow machine).
+     */
+    static Thread warmUp(StudioModel model) {
+        Trace trace = model.getTrace();
+        Thread warming = new Thread(() -> TexImages.warm(trace.steps().stream().limit(WARM_STEPS)
+                .map(step -> step.equation().toLatex(NumberStyle.LECTURE)).toList(), EquationPanel.TEX_SIZE), "warm-up");
+        warming.setDaemon(true);
+        warming.setPriority(Thread.MIN_PRIORITY);
+        warming.start();
+        return warming;
     }
 
     @Override
@@ -90,12 +112,15 @@ public final class StudioApp extends Application {
         DocumentController.of(scene).attach(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        stage.show();
-        // a 1366×768 projector: the network alone is readable, the graph is one click away (the tab's
-        // content joins the scene graph when the window is shown, so look it up after)
-        if (width < SIDE_BY_SIDE_WIDTH && scene.lookup("#networkViewMaximise") instanceof javafx.scene.control.Button wide) {
-            wide.fire();
+        // a 1366×768 projector: the network alone is readable, the graph is one click away
+        if (width < SIDE_BY_SIDE_WIDTH && scene.getRoot() instanceof MainView view) view.shownProperty().set(MainView.Diagrams.NETWORK);
+        // a 1024×768 projector: the diagram gets the side panels' width too, F9 brings them back
+        if (width < SIDE_PANELS_WIDTH && scene.getRoot() instanceof MainView view) {
+            view.sidePanelsProperty().set(false);
+            view.showStatus(Messages.get("hallA.status.panelsHidden"));
         }
-        StartupProbe.afterShown();
+        Thread warming = warmUp(model);
+        stage.show();
+        StartupProbe.afterShown(scene, warming);
     }
 }

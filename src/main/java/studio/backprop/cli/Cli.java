@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Backprop Studio: step through backpropagation, headless.%n"
                 + "With no command, the window opens.",
         subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class, CurvesCommand.class, PresetsCommand.class,
-                SessionCommand.class, ExportCommand.class, HandoutCommand.class, WorksheetCommand.class, BenchCommand.class,
+                SessionCommand.class, ExportCommand.class, CodeCommand.class, HandoutCommand.class, WorksheetCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for bad usage or bad input. */
@@ -32,7 +32,13 @@ public final class Cli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        // a failure on another thread (the JavaFX thread of an export) is one line too, never a stack trace
+        Thread.setDefaultUncaughtExceptionHandler((thread, problem) -> {
+            err.println("backprop-studio: " + Problems.describe(problem));
+            err.flush();
+        });
+        System.exit(run(args, new PrintWriter(System.out, true), err));
     }
 
     /** Runs a command line and returns its exit code; output goes to {@code out}, messages to {@code err}. */
@@ -50,7 +56,14 @@ public final class Cli implements Runnable {
             failed.getErr().println(failed.getCommandName() + ": " + Problems.describe(ex));
             return BAD_INPUT;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Throwable problem) {
+            // picocli passes Errors (OutOfMemoryError, StackOverflowError) through; they too become one line
+            err.println(commandName(cli, args) + ": " + Problems.describe(problem));
+            code = BAD_INPUT;
+        }
         out.flush();
         err.flush();
         return code;
@@ -66,6 +79,11 @@ public final class Cli implements Runnable {
 
     /** What a captured run printed and returned. */
     public record Result(int exitCode, String out, String err) { }
+
+    /** The subcommand the arguments name, or the program's name. */
+    private static String commandName(CommandLine cli, String[] args) {
+        return args.length > 0 && cli.getSubcommands().containsKey(args[0]) ? args[0] : cli.getCommandName();
+    }
 
     static String oneLine(String message) {
         if (message == null) return "";

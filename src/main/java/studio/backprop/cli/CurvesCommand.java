@@ -12,7 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.nn.Sample;
+import studio.backprop.core.io.Limits;
+import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.train.LossCurves;
+import studio.backprop.core.train.Trainer;
 import studio.backprop.core.train.TrainingOptions;
 
 /**
@@ -28,7 +31,7 @@ final class CurvesCommand implements Callable<Integer> {
     @Mixin
     SourceOptions source;
 
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "100", description = "Iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "100", description = "Iterations, 1 to 1,000,000 (default: ${DEFAULT-VALUE}).")
     int iterations;
 
     @Option(names = "--every", paramLabel = "K", defaultValue = "10", description = "Print every K-th iteration (default: ${DEFAULT-VALUE}).")
@@ -46,10 +49,26 @@ final class CurvesCommand implements Callable<Integer> {
         if (!(source.session().document() instanceof NetworkDocument network)) {
             throw new IllegalArgumentException("curves: loss curves need a network, not an expression");
         }
-        if (iterations < 1) throw new IllegalArgumentException("--iterations " + iterations + ": must be at least 1");
-        if (every < 1) throw new IllegalArgumentException("--every " + every + ": must be at least 1");
-        if (!(l2 >= 0) || !Double.isFinite(l2)) throw new IllegalArgumentException("--l2 " + l2 + ": λ must be 0 or a positive number");
+        TrainCommand.inRange("--iterations", iterations, 1, Limits.MAX_CURVE_ITERATIONS);
+        TrainCommand.inRange("--every", every, 1, Limits.MAX_CURVE_ITERATIONS);
+        if (!(l2 >= 0) || !(l2 <= 1e12)) throw new IllegalArgumentException("--l2 " + l2 + ": λ must be 0 or a positive number up to 1e12");
         List<Sample> train = network.data().train();
+        NetworkSpec shape = network.network();
+        double parameters = shape.parameterCount();
+        double sgd = Trainer.work(shape, train.size(), TrainingOptions.iterations(iterations)) * (l2 > 0 ? 2 : 1);
+        String run = Limits.count(iterations) + " iteration" + (iterations == 1 ? "" : "s") + " on "
+                + Limits.count(shape.parameterCount()) + " weights and biases";
+        if (test) {
+            Limits.requireWork(sgd + (double) iterations * (train.size() + network.data().test().size()) * parameters,
+                    "curves --test with " + run, "use fewer iterations or a smaller network");
+        } else {
+            if (shape.parameterCount() > Limits.MAX_BFGS_PARAMETERS) {
+                throw new IllegalArgumentException("BFGS keeps two n × n matrices, so curves compares it on networks of at most "
+                        + Limits.count(Limits.MAX_BFGS_PARAMETERS) + " weights and biases; this one has " + Limits.count(shape.parameterCount()));
+            }
+            double bfgs = (double) iterations * (4 * parameters * parameters + 10.0 * train.size() * parameters);
+            Limits.requireWork(2 * sgd + bfgs, "curves with " + run, "use fewer iterations or a smaller network");
+        }
         PrintWriter out = spec.commandLine().getOut();
         NumberStyle style = NumberStyle.digits(6);
         if (test) {

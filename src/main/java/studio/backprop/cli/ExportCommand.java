@@ -5,19 +5,27 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import studio.backprop.app.export.ExportBackground;
+import studio.backprop.app.export.ExportFormat;
+import studio.backprop.app.export.ExportOptions;
 import studio.backprop.app.export.ExportView;
+import studio.backprop.app.export.Exporter;
 import studio.backprop.app.export.PngExport;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
+import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.io.Limits;
+import studio.backprop.core.io.OutputTarget;
+import studio.backprop.rendering.Theme;
 
-/** {@code export}: the same PNG the window's File → Export PNG saves, made headless. */
+/** {@code export}: what the window's File → Export saves, made headless: PNG, SVG, PDF, TikZ or the pass as a GIF. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a diagram or an equation as PNG, headless, with the window's own drawing code.")
+        description = "Export a diagram or an equation as PNG, SVG, PDF or TikZ, or the whole pass as an animated GIF, "
+                + "headless, with the window's own drawing code.")
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,13 +41,31 @@ final class ExportCommand implements Callable<Integer> {
     String step;
 
     @Option(names = "--scale", paramLabel = "S", defaultValue = "2", description = "Pixel scale: 1, 2 or 4 (default ${DEFAULT-VALUE}).")
-    double scale;
+    String scale;
 
     @Option(names = "--transparent", description = "Transparent instead of white background.")
     boolean transparent;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "Where to write (.png, .svg, .pdf, .tex or .gif): a new file or one to replace (never a folder "
+                    + "or a device); missing folders are created.")
     Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "png, svg, pdf, tikz or gif (default: from the --out extension, else png).")
+    String format;
+
+    @Option(names = "--from", paramLabel = "N", defaultValue = "1",
+            description = "GIF: the first step shown (default ${DEFAULT-VALUE}; 0 = nothing computed).")
+    int from;
+
+    @Option(names = "--to", paramLabel = "M|end", defaultValue = "end", description = "GIF: the last step shown (default ${DEFAULT-VALUE}).")
+    String to;
+
+    @Option(names = "--delay", paramLabel = "MS", defaultValue = "800", description = "GIF: milliseconds per frame, 20 to 60000 (default ${DEFAULT-VALUE}).")
+    int delay;
+
+    @Option(names = "--tikz-body", description = "TikZ: only the picture, for \\input into a Beamer slide, not a standalone document.")
+    boolean tikzBody;
 
     @Override
     public Integer call() throws Exception {
@@ -49,31 +75,50 @@ final class ExportCommand implements Callable<Integer> {
             case "equation" -> ExportView.EQUATION;
             default -> throw new IllegalArgumentException("--view: unknown view '" + view + "' (one of network, graph, equation)");
         };
+        double pixelScale = scale(scale);
+        OutputTarget.check(out);
         Document document = source.session().document();
+        if (document instanceof NetworkDocument network) Limits.requireTraceable(network.network(), "export");
         Trace trace = Computation.trace(document);
         int last = trace.steps().size();
-        int shown;
-        if (step.equalsIgnoreCase("end")) {
-            shown = last;
-        } else {
-            try {
-                shown = Integer.parseInt(step.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--step: expected a step number from 0 to " + last + " or 'end', not '" + step + "'");
-            }
-            if (shown < 0 || shown > last) {
-                throw new IllegalArgumentException("--step: the pass has steps 1 to " + last + " (0 = nothing computed), not " + shown);
-            }
-        }
-        useHeadlessToolkit();
+        int shown = step.equalsIgnoreCase("end") ? last : step("--step", step, last);
+        ExportFormat chosenFormat = format != null ? ExportFormat.parse(format)
+                : ExportFormat.fromExtension(out).orElse(ExportFormat.PNG);
+        if (delay < 20 || delay > 60_000) throw new IllegalArgumentException("--delay must be from 20 to 60000 ms, not " + delay);
+        int lastShown = to.equalsIgnoreCase("end") ? -1 : step("--to", to, last);
+        ExportOptions options = ExportOptions.defaults()
+                .look(Theme.LIGHT, pixelScale, transparent ? ExportBackground.TRANSPARENT : ExportBackground.WHITE)
+                .frames(from, lastShown, delay).tikzBody(tikzBody);
+        if (chosenFormat == ExportFormat.PNG) useHeadlessToolkit();
         try {
-            PngExport.export(document, trace, chosen, shown - 1, scale,
-                    transparent ? ExportBackground.TRANSPARENT : ExportBackground.WHITE, out);
+            Exporter.export(document, trace, chosen, shown, chosenFormat, options, out);
         } finally {
-            PngExport.releaseToolkit();
+            if (chosenFormat == ExportFormat.PNG) PngExport.releaseToolkit();
         }
         spec.commandLine().getOut().println("wrote " + out);
         return 0;
+    }
+
+    /** A step number as 'trace' numbers them, 0 (nothing computed) to {@code last}. */
+    private static int step(String option, String text, int last) {
+        int parsed;
+        try {
+            parsed = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + ": expected a step number from 0 to " + last + " or 'end', not '" + text + "'");
+        }
+        if (parsed < 0 || parsed > last) {
+            throw new IllegalArgumentException(option + ": the pass has steps 1 to " + last + " (0 = nothing computed), not " + parsed);
+        }
+        return parsed;
+    }
+
+    /** The pixel scale, exactly one of those the help names. */
+    static double scale(String text) {
+        for (double offered : PngExport.SCALES) {
+            if (text.strip().equals(String.valueOf((int) offered))) return offered;
+        }
+        throw new IllegalArgumentException("--scale: expected 1, 2 or 4, not '" + text + "'");
     }
 
     /** Renders offscreen through Monocle, so export works without a display (and the same with one). */

@@ -1,6 +1,8 @@
 package studio.backprop.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,13 +10,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.doc.NetworkDocument;
-import studio.backprop.core.train.ExpressionGradientCheck;
+import studio.backprop.core.expr.Expression;
+import studio.backprop.core.expr.Parser;
 import studio.backprop.core.graph.NumberStyle;
+import studio.backprop.core.io.Limits;
+import studio.backprop.core.nn.NetworkSpecs;
 import studio.backprop.core.train.GradientCheck;
 
 /** {@code gradcheck}: backprop against central differences, per parameter; exit 1 if any fails. */
 @Command(name = "gradcheck", mixinStandardHelpOptions = true,
-        description = "Compare backprop's gradient with central differences for every parameter; exit 1 if any fails.")
+        description = "Compare backprop's gradient with central differences for every parameter (an even sample of "
+                + Limits.GRADCHECK_PARAMETERS + " on larger networks); exit 1 if any fails.")
 final class GradcheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -23,8 +29,9 @@ final class GradcheckCommand implements Callable<Integer> {
     SourceOptions source;
 
     /**
-     * The check costs about parameters² × samples graph evaluations; larger training sets are checked on their
-     * first {@code clamp(BUDGET / parameters², 1, 10)} samples so it stays within seconds.
+     * The check costs about checked parameters × parameters × samples evaluations (graph evaluations when every
+     * parameter is checked); larger training sets are checked on their first
+     * {@code clamp(BUDGET / (checked × parameters), 1, 10)} samples so it stays within seconds.
      */
     static final long BUDGET = 250_000;
 
@@ -35,15 +42,30 @@ final class GradcheckCommand implements Callable<Integer> {
         String subset = "";
         if (document instanceof NetworkDocument network) {
             var train = network.data().train();
-            long parameters = network.network().parameterCount();
-            int limit = (int) Math.max(1, Math.min(10, BUDGET / (parameters * parameters)));
+            int parameters = NetworkSpecs.parameters(network.network()).size();
+            int[] positions = GradientCheck.evenSample(parameters, Limits.GRADCHECK_PARAMETERS);
+            int limit = (int) Math.max(1, Math.min(10, BUDGET / ((long) positions.length * network.network().parameterCount())));
+            List<String> notes = new ArrayList<>();
+            if (positions.length < parameters) {
+                notes.add("checked " + positions.length + " of " + Limits.count(parameters)
+                        + " parameters, spread evenly from the first to the last");
+            }
             if (train.size() > limit) {
-                subset = "checked on the first " + limit + " of " + train.size() + " training samples, to keep it quick";
+                notes.add("on the first " + limit + " of " + Limits.count(train.size()) + " training samples");
                 train = train.subList(0, limit);
             }
-            report = GradientCheck.check(network.network(), train);
+            if (!notes.isEmpty()) subset = String.join(", ", notes) + ", to keep it quick";
+            report = positions.length < parameters ? GradientCheck.check(network.network(), train, positions)
+                    : GradientCheck.check(network.network(), train);
         } else {
-            report = ExpressionGradientCheck.check((ExpressionDocument) document);
+            ExpressionDocument expression = (ExpressionDocument) document;
+            Expression parsed = Parser.parse(expression.source());
+            int variables = parsed.variables().size();
+            if (variables > Limits.GRADCHECK_PARAMETERS) {
+                subset = "checked " + Limits.GRADCHECK_PARAMETERS + " of " + Limits.count(variables)
+                        + " variables, spread evenly from the first to the last, to keep it quick";
+            }
+            report = GradientCheck.check(parsed, expression.values(), Limits.GRADCHECK_PARAMETERS);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (!subset.isEmpty()) out.println(subset);

@@ -13,6 +13,9 @@ import studio.backprop.app.export.Handout;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.io.Limits;
+import studio.backprop.core.io.OutputTarget;
 
 /** {@code handout}: the whole derivation as Markdown or LaTeX, with the diagrams as PNGs beside it. */
 @Command(name = "handout", mixinStandardHelpOptions = true,
@@ -28,7 +31,8 @@ final class HandoutCommand implements Callable<Integer> {
             description = "markdown or latex (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The handout file (.md or .tex); pictures go beside it.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The handout file (.md or .tex; never a folder or a device); pictures go beside it, "
+                    + "missing folders are created. All files are written, or none.")
     Path out;
 
     @Option(names = "--png-steps", description = "Also write one picture per step: FILE-step-00.png (nothing computed) … FILE-step-NN.png.")
@@ -41,7 +45,9 @@ final class HandoutCommand implements Callable<Integer> {
             case "latex", "tex" -> Handout.Format.LATEX;
             default -> throw new IllegalArgumentException("--format: unknown format '" + format + "' (one of markdown, latex)");
         };
+        OutputTarget.check(out);
         Document document = source.session().document();
+        if (document instanceof NetworkDocument network) Limits.requireTraceable(network.network(), "handout");
         Trace trace = Computation.trace(document);
         ExportCommand.useHeadlessToolkit();
         // the toolkit stays up: main() ends the JVM, and in-process callers (tests, the window) keep theirs

@@ -1,8 +1,11 @@
 package studio.backprop.cli;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 import studio.backprop.core.doc.Document;
@@ -21,7 +24,7 @@ final class SourceOptions {
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
             description = "Set a variable of the expression, or a network's input, weight, bias or target "
-                    + "(x=-2, w5=0.45, i1=0.05, target_o1=0.01, b1=0.35, lr=0.5). Repeatable.")
+                    + "(x=-2, w5=0.45, i1=0.05, target_o1=0.01, b1=0.35, lr=0.5). Repeatable, each name once.")
     List<String> settings = new ArrayList<>();
 
     static final class Choice {
@@ -41,18 +44,25 @@ final class SourceOptions {
         if (choice.preset != null) {
             base = Presets.load(choice.preset);
         } else if (choice.session != null) {
+            if (choice.session.toString().isBlank()) throw new IllegalArgumentException("--session: no file name given");
             base = SessionFiles.read(choice.session);
         } else {
-            base = new Session(new ExpressionDocument(choice.expression, java.util.Map.of()), "expression", choice.expression);
+            base = new Session(new ExpressionDocument(choice.expression, Map.of()), "expression", choice.expression);
         }
         Document document = base.document();
+        Map<String, String> seen = new HashMap<>();
         for (String setting : settings) {
             int eq = setting.indexOf('=');
             if (eq <= 0) {
                 throw new IllegalArgumentException("--set " + setting + ": expected NAME=VALUE, e.g. --set x=-2");
             }
             String name = setting.substring(0, eq).trim();
-            double value = Numbers.parseValue(setting.substring(eq + 1), name);
+            String earlier = seen.put(name, setting);
+            if (earlier != null) {
+                throw new IllegalArgumentException("--set " + setting + ": " + name + " is already set by --set " + earlier
+                        + "; give each name once");
+            }
+            double value = value(setting.substring(eq + 1), name);
             try {
                 document = DocumentEdits.set(document, name, value);
             } catch (IllegalArgumentException refused) {
@@ -60,6 +70,23 @@ final class SourceOptions {
             }
         }
         return new Session(document, base.name(), base.description(), base.training());
+    }
+
+    /** The number after '=': finite, within ±1e12, and not so small that it would silently become 0. */
+    static double value(String text, String name) {
+        double value = Numbers.parseValue(text, name);
+        if (value == 0) {
+            BigDecimal exact;
+            try {
+                exact = new BigDecimal(text.strip().replace('−', '-'));
+            } catch (NumberFormatException | ArithmeticException unparsable) {
+                return value;
+            }
+            if (exact.signum() != 0) {
+                throw new IllegalArgumentException(name + " = " + text.strip() + " is too small for a double: it would become 0");
+            }
+        }
+        return value;
     }
 
     /** A short title naming the source, printed above a trace. */

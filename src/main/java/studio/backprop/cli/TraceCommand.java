@@ -11,6 +11,7 @@ import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
+import studio.backprop.core.io.Limits;
 import studio.backprop.core.matrix.MatrixPass;
 import studio.backprop.core.matrix.MatrixStep;
 import studio.backprop.core.matrix.MatrixSteps;
@@ -56,8 +57,27 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean matrix = !notation.equalsIgnoreCase("scalar");
+        if (!matrix) {
+            for (String option : List.of("--l2", "--rows")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new IllegalArgumentException(option + " applies to the matrix form only; add --notation matrix");
+                }
+            }
+        }
+        if (!(l2 >= 0) || !Double.isFinite(l2) || l2 > 1e12) {
+            throw new IllegalArgumentException("--l2 " + l2 + ": λ must be 0 or a positive number up to 1e12");
+        }
         Document document = source.session().document();
-        if (!notation.equalsIgnoreCase("scalar")) {
+        if (document instanceof NetworkDocument network && network.network().parameterCount() > Limits.MAX_TRACE_PARAMETERS) {
+            if (matrix || (format != TraceFormat.TEXT && format != TraceFormat.MARKDOWN)) {
+                Limits.requireTraceable(network.network(), "trace" + (matrix ? " --notation " + notation : " --format "
+                        + format.name().toLowerCase(java.util.Locale.ROOT)) + " (the text format summarises larger networks)");
+            }
+            spec.commandLine().getOut().print(TraceSummary.of(network, source.title(), digits.style()));
+            return 0;
+        }
+        if (matrix) {
             spec.commandLine().getOut().print(matrixForm(document));
             return 0;
         }

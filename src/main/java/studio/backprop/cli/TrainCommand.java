@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
+import studio.backprop.core.io.Limits;
 import studio.backprop.core.io.Session;
+import studio.backprop.core.io.SessionFiles;
 import studio.backprop.core.io.TrainingSettings;
 import studio.backprop.core.nn.Element;
 import studio.backprop.core.nn.LectureNetwork;
@@ -28,7 +30,8 @@ import studio.backprop.core.train.TrainingResult;
 /** {@code train}: N updates of SGD; the error after the first and the last, the loss every so often, final weights. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a network: error after the first update and after the last, loss every so often, "
-                + "final weights and outputs.")
+                + "final weights and outputs. A run too long to finish in about 30 s is refused up front; "
+                + "a run that diverges stops with exit code 1.")
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,15 +46,15 @@ final class TrainCommand implements Callable<Integer> {
     Length length;
 
     static final class Length {
-        @Option(names = "--iterations", paramLabel = "N", description = "Number of updates (one mini-batch each).")
+        @Option(names = "--iterations", paramLabel = "N", description = "Number of updates (one mini-batch each), 1 to 10,000,000.")
         Integer iterations;
 
-        @Option(names = "--epochs", paramLabel = "N", description = "Number of passes over the training set.")
+        @Option(names = "--epochs", paramLabel = "N", description = "Number of passes over the training set, 1 to 1,000,000.")
         Integer epochs;
     }
 
     @Option(names = "--batch-size", paramLabel = "N",
-            description = "Samples per update, 0 for the whole training set (default: the session's, else the whole set).")
+            description = "Samples per update, 0 for the whole training set, up to 100,000 (default: the session's, else the whole set).")
     Integer batchSize;
 
     @Option(names = "--momentum", paramLabel = "MU", description = "Classical momentum, 0 ≤ MU < 1 (default: the session's, else 0).")
@@ -77,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
                     + "summary figures come from). Default: the document's.")
     String updateOrder;
 
-    @Option(names = "--every", paramLabel = "K", description = "Print the loss every K iterations (default: 10 lines).")
+    @Option(names = "--every", paramLabel = "K", description = "Print the loss every K iterations, K ≥ 1 (default: 10 lines).")
     Integer every;
 
     @Override
@@ -97,8 +100,10 @@ final class TrainCommand implements Callable<Integer> {
         int batch = batchSize == 0 ? train.size() : Math.min(batchSize, train.size());
         int perEpoch = (train.size() + batch - 1) / batch;
         long iterationCount;
-        if (length != null) {
-            iterationCount = length.iterations != null ? length.iterations : (long) length.epochs * perEpoch;
+        if (length != null && length.iterations != null) {
+            iterationCount = inRange("--iterations", length.iterations, 1, Limits.MAX_ITERATIONS);
+        } else if (length != null) {
+            iterationCount = (long) inRange("--epochs", length.epochs, 1, Limits.MAX_EPOCHS) * perEpoch;
         } else if (defaults.iterations() != null) {
             iterationCount = defaults.iterations();
         } else if (defaults.epochs() != null) {
@@ -107,11 +112,16 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("train needs --iterations N or --epochs N (" + source.title()
                     + " sets no default length)");
         }
-        if (iterationCount < 1 || iterationCount > 100_000_000) {
-            throw new IllegalArgumentException("the number of iterations must be between 1 and 100000000, not " + iterationCount);
+        if (iterationCount > Limits.MAX_ITERATIONS) {
+            throw new IllegalArgumentException(Limits.count(iterationCount / perEpoch) + " epochs of " + perEpoch
+                    + " iterations each are " + Limits.count(iterationCount) + " iterations, more than the limit of "
+                    + Limits.count(Limits.MAX_ITERATIONS));
         }
         int iterations = (int) iterationCount;
         options = options.withIterations(iterations).withLossEvery(batch < train.size() ? perEpoch : 1);
+        Limits.requireWork(Trainer.work(network, train.size(), options), "this run of " + Limits.count(iterations) + " iteration"
+                + (iterations == 1 ? "" : "s") + " on " + Limits.count(network.parameterCount()) + " weights and biases",
+                "use fewer iterations, a smaller batch or a smaller network");
         NumberStyle style = digits.style();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %s network, %s loss, learning rate %s, %d training sample%s, batch %d, %s order%n",
@@ -124,12 +134,16 @@ final class TrainCommand implements Callable<Integer> {
         TrainingResult result = Trainer.train(network, train, options);
 
         out.println("error before training: " + style.format(Trainer.loss(network, train)));
-        if (result.updates() >= 1 && !Double.isNaN(result.firstUpdateError())) {
+        if (result.updates() >= 1 && Double.isFinite(result.firstUpdateError())
+                && !(result.diverged() && result.updates() == 1)) {
             out.println("error after the first update: " + style.format(result.firstUpdateError()));
         }
         printHistory(out, result, iterations, style);
         if (result.diverged()) {
-            out.println("training diverged: " + result.message());
+            // the history up to the divergence stays on stdout; no result of a diverged run is printed as one
+            out.flush();
+            spec.commandLine().getErr().println("train: " + result.message());
+            return Cli.CHECK_FAILED;
         }
         out.println("error after " + result.updates() + " update" + (result.updates() == 1 ? "" : "s") + ": "
                 + style.format(result.finalError()));
@@ -140,16 +154,14 @@ final class TrainCommand implements Callable<Integer> {
                     Accuracy.of(result.network(), document.data().test())));
         }
         printErrata(out, document, network, iterations);
-        return result.diverged() ? Cli.BAD_INPUT : 0;
+        return 0;
     }
 
     /** The command-line options on top of the session's defaults; a bad value names its option. */
     private TrainingOptions overrides(TrainingOptions options) {
         TrainingOptions result = options;
-        if (batchSize != null) {
-            if (batchSize < 0) throw new IllegalArgumentException("--batch-size must be 0 (whole set) or positive, not " + batchSize);
-            result = result.withBatchSize(batchSize);
-        }
+        if (batchSize != null) result = result.withBatchSize(inRange("--batch-size", batchSize, 0, SessionFiles.MAX_SAMPLES));
+        if (every != null) inRange("--every", every, 1, Limits.MAX_ITERATIONS);
         if (momentum != null) result = checked("--momentum", result, o -> o.withMomentum(momentum));
         if (l2 != null) result = checked("--l2", result, o -> o.withL2(l2));
         if (l1 != null) result = checked("--l1", result, o -> o.withL1(l1));
@@ -157,6 +169,15 @@ final class TrainCommand implements Callable<Integer> {
         if (shuffle != null) result = result.withShuffle(shuffle);
         if (seed != null) result = result.withSeed(seed);
         return result;
+    }
+
+    /** The value when it is within [min, max]; else one line naming the option and the range. */
+    static int inRange(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(option + " " + value + ": must be from " + Limits.count(min) + " to "
+                    + Limits.count(max));
+        }
+        return value;
     }
 
     private static TrainingOptions checked(String option, TrainingOptions options,
@@ -181,7 +202,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private void printHistory(PrintWriter out, TrainingResult result, int iterations, NumberStyle style) {
-        int step = every != null ? Math.max(1, every) : Math.max(1, iterations / 10);
+        int step = every != null ? every : Math.max(1, iterations / 10);
         out.println("iteration  loss (before that iteration's update)");
         var history = result.history();
         int next = 1;

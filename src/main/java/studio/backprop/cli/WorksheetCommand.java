@@ -20,7 +20,7 @@ final class WorksheetCommand implements Callable<Integer> {
     @Option(names = "--seed", required = true, paramLabel = "N", description = "The random seed: the same seed gives the same worksheet.")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into (created if missing).")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into (created if missing); all files are written, or none.")
     Path out;
 
     @Override

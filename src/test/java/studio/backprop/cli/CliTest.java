@@ -162,7 +162,7 @@ class CliTest {
             "trace --preset mazur --format pdf      | unknown format 'pdf'",
             "trace                                  | Missing required argument",
             "train --preset simple --iterations 5   | an expression has nothing to train",
-            "train --preset mazur --iterations 0    | between 1 and 100000000",
+            "train --preset mazur --iterations 0    | --iterations 0: must be from 1 to 10,000,000",
             "frobnicate                             | Unmatched argument",
     })
     void badInputGetsOneLineAndExitCode2(String commandLine, String message) {

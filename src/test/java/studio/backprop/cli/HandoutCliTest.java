@@ -117,10 +117,10 @@ class HandoutCliTest {
         double dW1 = ((o1 - t1) * o1 * (1 - o1) * w5 + (o2 - t2) * o2 * (1 - o2) * w7) * h1 * (1 - h1) * i1;
 
         String answers = Files.readString(dir.resolve(Worksheet.ANSWERS), StandardCharsets.UTF_8);
-        assertThat(result(answers, "E_{\\mathit{total}} = ")).isCloseTo(total, within(1e-8));
-        assertThat(result(answers, "\\mathit{out}_{o2} = ")).isCloseTo(o2, within(1e-8));
-        assertThat(result(answers, "\\frac{\\partial E_{\\mathit{total}}}{\\partial w5} = ")).isCloseTo(dW5, within(1e-8));
-        assertThat(result(answers, "\\frac{\\partial E_{\\mathit{total}}}{\\partial w1} = ")).isCloseTo(dW1, within(1e-8));
+        assertThat(result(answers, "E_{total} = ")).isCloseTo(total, within(1e-8));
+        assertThat(result(answers, "out_{o2} = ")).isCloseTo(o2, within(1e-8));
+        assertThat(result(answers, "\\frac{\\partial E_{total}}{\\partial w5} = ")).isCloseTo(dW5, within(1e-8));
+        assertThat(result(answers, "\\frac{\\partial E_{total}}{\\partial w1} = ")).isCloseTo(dW1, within(1e-8));
         assertThat(dir.resolve("answers-network.png")).isRegularFile();
     }
 

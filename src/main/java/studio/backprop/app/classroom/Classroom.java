@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import studio.backprop.app.Messages;
+import studio.backprop.app.controller.StudioDirs;
 import studio.backprop.app.export.Handout;
 import studio.backprop.app.export.Worksheet;
 import studio.backprop.app.model.QuizModel;
@@ -63,6 +64,7 @@ public final class Classroom {
         Presenter presenter = new Presenter(scene, view);
         QuizModel quiz = new QuizModel(model);
         Classroom classroom = new Classroom(presenter, quiz);
+        keepTheme(presenter, view);
         Node status = view.getBottom();
         HBox statusRow = new HBox(8, status, new KnownAnswerBadge(model));
         statusRow.setAlignment(Pos.CENTER_LEFT);
@@ -87,6 +89,20 @@ public final class Classroom {
         return classroom;
     }
 
+    /** Starts with the theme chosen last time and keeps each choice for the next start. */
+    private static void keepTheme(Presenter presenter, MainView view) {
+        Path dir = StudioDirs.configDir();
+        ThemeSettings.saved(dir).ifPresent(presenter.themeProperty()::set);
+        presenter.themeProperty().addListener((o, was, is) -> {
+            try {
+                ThemeSettings.save(dir, is);
+            } catch (java.io.IOException | RuntimeException notSaved) {
+                view.showError(Messages.format("hallA.theme.notSaved", dir.resolve(ThemeSettings.SETTINGS_FILE),
+                        notSaved.getMessage() == null ? notSaved.getClass().getSimpleName() : notSaved.getMessage()));
+            }
+        });
+    }
+
     /** The classroom installed on a scene, if any. */
     public static Optional<Classroom> of(Scene scene) {
         return Optional.ofNullable((Classroom) scene.getProperties().get(Classroom.class));
@@ -108,6 +124,7 @@ public final class Classroom {
             item.setToggleGroup(group);
             item.setSelected(theme == presenter.themeProperty().get());
             item.setOnAction(e -> presenter.themeProperty().set(theme));
+            presenter.themeProperty().addListener((o, was, is) -> item.setSelected(is == theme));
             themes.getItems().add(item);
         }
         CheckMenuItem quizItem = new CheckMenuItem(Messages.get("classroom.menu.quiz"));
@@ -127,7 +144,7 @@ public final class Classroom {
         MenuItem shortcuts = new MenuItem(Messages.get("classroom.menu.shortcuts"));
         shortcuts.setId("shortcutsItem");
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        shortcuts.setOnAction(e -> HelpDialogs.shortcutsDialog(scene.getWindow()).show());
+        shortcuts.setOnAction(e -> HelpDialogs.shortcutsDialog(scene.getWindow(), view.menuBar()).show());
         MenuItem about = new MenuItem(Messages.get("classroom.menu.about"));
         about.setId("aboutItem");
         about.setOnAction(e -> HelpDialogs.aboutDialog(scene.getWindow()).show());
@@ -163,7 +180,7 @@ public final class Classroom {
         try {
             seed = Long.parseLong(seedText.get().strip());
         } catch (NumberFormatException e) {
-            view.showStatus(Messages.format("classroom.worksheet.badSeed", seedText.get().strip()));
+            view.showError(Messages.format("classroom.worksheet.badSeed", seedText.get().strip()));
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
@@ -182,16 +199,15 @@ public final class Classroom {
     private static void inBackground(MainView view, Path target, Writing writing) {
         view.showStatus(Messages.format("classroom.export.working", target));
         Thread worker = new Thread(() -> {
-            String message;
             try {
                 List<Path> written = writing.write();
-                message = Messages.format("classroom.export.done", target, written.size());
+                String done = Messages.format("classroom.export.done", target, written.size());
+                Platform.runLater(() -> view.showStatus(done));
             } catch (java.io.IOException | RuntimeException e) {
-                message = Messages.format("classroom.export.failed", target,
+                String failed = Messages.format("classroom.export.failed", target,
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                Platform.runLater(() -> view.showError(failed));
             }
-            String shown = message;
-            Platform.runLater(() -> view.showStatus(shown));
         }, "classroom-export");
         worker.setDaemon(true);
         worker.start();

@@ -14,6 +14,8 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -47,6 +49,8 @@ import studio.backprop.core.io.SessionFiles;
  */
 public final class DocumentController {
     private static final String KEY = DocumentController.class.getName();
+    /** The longest expression the title shows whole. */
+    private static final int TITLE_EXPRESSION = 40;
     /** Hidden start-up option for the crash test: {@code -Dbackprop.start.edit=w5=0.5} makes that edit at start. */
     public static final String START_EDIT = "backprop.start.edit";
 
@@ -89,6 +93,7 @@ public final class DocumentController {
         DocumentController controller = new DocumentController(model, view, scene,
                 new FxDocumentDialogs(scene::getWindow), StudioDirs.configDir());
         controller.addMenus();
+        controller.guardLectureItem();
         controller.addDropTarget();
         scene.getProperties().put(KEY, controller);
         return controller;
@@ -97,6 +102,17 @@ public final class DocumentController {
     /** The controller installed on a scene. */
     public static DocumentController of(Scene scene) {
         return (DocumentController) Objects.requireNonNull(scene.getProperties().get(KEY), "no document controller on this scene");
+    }
+
+    /**
+     * For a workspace about to replace the document (training's trained network, the digits' pass): asks
+     * first about unsaved work, as {@link #confirmDiscard}, when the scene has a controller; completes with
+     * whether to go on.
+     */
+    public static CompletableFuture<Boolean> confirmReplacing(Scene scene) {
+        Object controller = scene == null ? null : scene.getProperties().get(KEY);
+        return controller instanceof DocumentController documents ? documents.confirmDiscard()
+                : CompletableFuture.completedFuture(true);
     }
 
     /**
@@ -217,7 +233,7 @@ public final class DocumentController {
             return true;
         }, io), (saved, failure) -> {
             if (failure != null) {
-                view.showStatus(Messages.format("doc.status.autosaveFailed", message(failure)));
+                view.showError(Messages.format("doc.status.autosaveFailed", message(failure)));
                 return false;
             }
             autosaved = current;
@@ -234,7 +250,7 @@ public final class DocumentController {
         try {
             found = recovery.find();
         } catch (SessionException broken) {
-            view.showStatus(Messages.format("doc.status.recoveryBroken", broken.getMessage(), recovery.file()));
+            view.showError(Messages.format("doc.status.recoveryBroken", broken.getMessage(), recovery.file()));
             return false;
         }
         if (found.isEmpty()) return false;
@@ -287,6 +303,16 @@ public final class DocumentController {
                 : new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN));
         item.setOnAction(e -> action.get());
         return item;
+    }
+
+    /** View → Lecture network replaces the document: it asks first about unsaved work, as New and Open do. */
+    private void guardLectureItem() {
+        MenuItem lecture = view.lectureItem();
+        EventHandler<ActionEvent> show = lecture.getOnAction();
+        if (show == null) return;
+        lecture.setOnAction(event -> confirmDiscard().thenAccept(go -> {
+            if (go) show.handle(event);
+        }));
     }
 
     private void addDropTarget() {
@@ -417,7 +443,7 @@ public final class DocumentController {
     }
 
     private void report(String message) {
-        view.showStatus(message);
+        view.showError(message);
         dialogs.showError(message);
     }
 
@@ -425,8 +451,16 @@ public final class DocumentController {
         title.set(Messages.format("doc.title", displayName(), model.isModified() ? Messages.get("doc.title.modified") : ""));
     }
 
+    /** The file's name; else the network's name or the expression, of the document shown now. */
     private String displayName() {
-        return file != null ? String.valueOf(file.getFileName()) : Messages.format("doc.title.unsaved", session.name());
+        if (file != null) return String.valueOf(file.getFileName());
+        String name = model.getDocument() instanceof ExpressionDocument expression ? shortened(expression.source().strip())
+                : session().name();
+        return Messages.format("doc.title.unsaved", name);
+    }
+
+    private static String shortened(String text) {
+        return text.length() > TITLE_EXPRESSION ? text.substring(0, TITLE_EXPRESSION - 1) + "…" : text;
     }
 
     private Path folder() {

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import studio.backprop.core.io.OutputTarget;
 
 /**
  * The most recently opened or saved session files, newest first, kept one path a line in a small text file.
@@ -67,11 +67,9 @@ public final class RecentFiles {
 
     private void write() {
         try {
-            Files.createDirectories(store.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(store.toAbsolutePath().getParent(), ".recent", ".tmp");
-            List<String> lines = files.stream().map(Path::toString).toList();
-            Files.write(temp, lines, StandardCharsets.UTF_8);
-            Files.move(temp, store, StandardCopyOption.REPLACE_EXISTING);
+            StringBuilder lines = new StringBuilder();
+            for (Path file : files) lines.append(file).append('\n');
+            OutputTarget.write(store, OutputTarget.text(lines.toString()));
         } catch (IOException | RuntimeException notWritten) {
             // the list stays in memory for this run
         }

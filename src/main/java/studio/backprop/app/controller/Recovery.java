@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import studio.backprop.core.io.OutputException;
+import studio.backprop.core.io.OutputTarget;
 import studio.backprop.core.io.Session;
 import studio.backprop.core.io.SessionException;
 import studio.backprop.core.io.SessionFiles;
@@ -15,7 +16,8 @@ import studio.backprop.core.io.SessionFiles;
  * The recovery file: unsaved work autosaved to {@code recovery.json} in the studio's folder (with the path
  * of the file it belongs to, if any, in {@code recovery-path.txt}). A clean exit deletes it; if it is still
  * there at the next start, the program crashed or was killed, and the start offers to restore it.
- * No JavaFX here, so the logic is tested without a window.
+ * Both are written through {@link OutputTarget}, like every other file. No JavaFX here, so the logic is tested
+ * without a window.
  */
 public final class Recovery {
     /** The recovery file's name. */
@@ -57,11 +59,9 @@ public final class Recovery {
         SessionFiles.save(file(), session);
         Path pathFile = folder.resolve(PATH_FILE);
         try {
-            Path temp = Files.createTempFile(folder, ".recovery-path", ".tmp");
-            Files.writeString(temp, original == null ? "" : original.toAbsolutePath().toString(), StandardCharsets.UTF_8);
-            Files.move(temp, pathFile, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new SessionException(PATH_FILE, null, "cannot be written (" + e.getMessage() + ")", e);
+            OutputTarget.write(pathFile, OutputTarget.text(original == null ? "" : original.toAbsolutePath().toString()));
+        } catch (OutputException e) {
+            throw new SessionException(PATH_FILE, null, "cannot be written (" + e.reason() + ")", e);
         }
     }
 

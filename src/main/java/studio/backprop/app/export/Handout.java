@@ -1,8 +1,6 @@
 package studio.backprop.app.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,7 @@ import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Phase;
 import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.io.OutputTarget;
 import studio.backprop.core.nn.LectureNumbers;
 import studio.backprop.core.nn.PublishedCheck;
 
@@ -46,13 +45,27 @@ public final class Handout {
     private Handout() { }
 
     /**
-     * Writes the handout and its pictures; returns every file written, the document first.
+     * Writes the handout and its pictures, all or nothing (through {@link OutputTarget}); returns every file
+     * written, the document first.
      *
      * @param stepPictures also write one picture per step ({@code NAME-step-00.png} = nothing computed, …)
-     * @throws IOException when a file cannot be written
+     * @throws IOException when a file is refused or cannot be written; then none of them is
      */
     public static List<Path> write(Document document, Trace trace, String title, Format format, Path out,
                                    boolean stepPictures) throws IOException {
+        OutputTarget.Batch batch = OutputTarget.batch();
+        List<Path> written = add(batch, document, trace, title, format, out, stepPictures);
+        batch.commit();
+        return written;
+    }
+
+    /**
+     * Adds the handout and its pictures to a batch (the pictures are drawn when the batch is committed, one at a
+     * time); returns their paths, the document first.
+     */
+    static List<Path> add(OutputTarget.Batch batch, Document document, Trace trace, String title, Format format, Path out,
+                          boolean stepPictures) throws IOException {
+        OutputTarget.check(out);
         Path folder = out.toAbsolutePath().getParent();
         String base = baseName(out);
         List<Path> written = new ArrayList<>();
@@ -60,19 +73,18 @@ public final class Handout {
         ExportView diagram = document instanceof NetworkDocument ? ExportView.NETWORK : ExportView.GRAPH;
         int last = trace.steps().size() - 1;
         if (diagram == ExportView.NETWORK) {
-            pictures.add(picture(document, trace, ExportView.NETWORK, last, folder, base + "-network.png", written));
+            pictures.add(picture(batch, document, trace, ExportView.NETWORK, last, folder, base + "-network.png", written));
         }
-        pictures.add(picture(document, trace, ExportView.GRAPH, last, folder, base + "-graph.png", written));
+        pictures.add(picture(batch, document, trace, ExportView.GRAPH, last, folder, base + "-graph.png", written));
         List<String> stepFiles = new ArrayList<>();
         if (stepPictures) {
             for (int shown = 0; shown <= trace.steps().size(); shown++) {
-                stepFiles.add(picture(document, trace, diagram, shown - 1, folder, stepFile(base, shown), written));
+                stepFiles.add(picture(batch, document, trace, diagram, shown - 1, folder, stepFile(base, shown), written));
             }
         }
         String text = format == Format.MARKDOWN ? markdown(trace, title, pictures, stepFiles, notes(document, trace))
                 : latex(trace, title, pictures, stepFiles, notes(document, trace));
-        Files.createDirectories(folder);
-        Files.writeString(out, text, StandardCharsets.UTF_8);
+        batch.add(out, OutputTarget.text(text));
         written.add(0, out);
         return written;
     }
@@ -183,10 +195,11 @@ public final class Handout {
         return notes;
     }
 
-    private static String picture(Document document, Trace trace, ExportView view, int step, Path folder, String name,
-                                  List<Path> written) throws IOException {
+    private static String picture(OutputTarget.Batch batch, Document document, Trace trace, ExportView view, int step,
+                                  Path folder, String name, List<Path> written) {
         Path file = folder.resolve(name);
-        PngExport.export(document, trace, view, step, SCALE, ExportBackground.WHITE, file);
+        if (view != ExportView.EQUATION) PngExport.requireRoom(PngExport.size(document, trace, view, SCALE));
+        batch.add(file, PngExport.png(document, trace, view, step, SCALE, ExportBackground.WHITE));
         written.add(file);
         return name;
     }

@@ -2,8 +2,8 @@ package studio.backprop.app.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -27,6 +27,7 @@ import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.io.OutputTarget;
 
 /**
  * PNG export of a diagram or an equation, shared by the window's File → Export and the command line. It
@@ -37,6 +38,14 @@ import studio.backprop.core.graph.Trace;
 public final class PngExport {
     /** Scales offered to the user. */
     public static final double[] SCALES = {1, 2, 4};
+    /** The longest side, in pixels, the toolkit draws. */
+    public static final long MAX_SIDE = 16_384;
+    /** Canvas, snapshot and converted image: 4 bytes a pixel each. */
+    static final long BYTES_PER_PIXEL = 12;
+
+    static {
+        ImageIO.setUseCache(false); // no cache file in the temporary folder: the PNG is encoded in memory
+    }
 
     private static volatile boolean startedHere;
 
@@ -49,13 +58,17 @@ public final class PngExport {
      * @param trace      the numbers
      * @param view       which view to draw
      * @param step       last step shown (-1 = only the given numbers); the equation needs a step ≥ 0
-     * @param scale      pixel scale, e.g. 1, 2 or 4
+     * @param scale      pixel scale: the window and the command line offer 1, 2 or 4 ({@link #requireScale}); a
+     *                   thumbnail may be smaller
      * @param background white or transparent
      * @throws IllegalArgumentException naming the problem when the view cannot be drawn for these arguments
      */
     public static BufferedImage render(Document document, Trace trace, ExportView view, int step, double scale,
                                        ExportBackground background) {
-        if (!(scale > 0) || scale > 8) throw new IllegalArgumentException("export scale must be between 0 and 8, not " + scale);
+        if (!(scale > 0) || scale > SCALES[SCALES.length - 1]) {
+            throw new IllegalArgumentException("the scale must be above 0 and at most " + (int) SCALES[SCALES.length - 1] + ", not "
+                    + NumberStyle.LECTURE.format(scale));
+        }
         if (step < -1 || step >= trace.steps().size()) {
             throw new IllegalArgumentException("step " + step + " does not exist: the pass has steps 0 to " + (trace.steps().size() - 1));
         }
@@ -65,28 +78,98 @@ public final class PngExport {
         if (view == ExportView.EQUATION && step < 0) {
             throw new IllegalArgumentException("the equation export needs a step (0 to " + (trace.steps().size() - 1) + ")");
         }
+        if (view != ExportView.EQUATION) requireRoom(size(document, trace, view, scale));
         ensureToolkit();
         return onFxThread(() -> {
-            SnapshotParameters parameters = new SnapshotParameters();
-            parameters.setFill(background == ExportBackground.WHITE ? Color.WHITE : Color.TRANSPARENT);
-            WritableImage image = switch (view) {
-                case EQUATION -> equation(trace, step, scale).snapshot(parameters, null);
-                case NETWORK, GRAPH -> diagram(document, trace, view, step, scale, background).snapshot(parameters, null);
-            };
-            return SwingFXUtils.fromFXImage(image, null);
+            try {
+                SnapshotParameters parameters = new SnapshotParameters();
+                parameters.setFill(background == ExportBackground.WHITE ? Color.WHITE : Color.TRANSPARENT);
+                WritableImage image = switch (view) {
+                    case EQUATION -> equation(trace, step, scale).snapshot(parameters, null);
+                    case NETWORK, GRAPH -> diagram(document, trace, view, step, scale, background).snapshot(parameters, null);
+                };
+                BufferedImage converted = image == null ? null : SwingFXUtils.fromFXImage(image, null);
+                if (converted == null) throw tooLarge(scale);
+                return converted;
+            } catch (OutOfMemoryError | NullPointerException drawingFailed) {
+                // the toolkit reports a picture it could not allocate as either; both mean "too large"
+                throw tooLarge(scale);
+            }
         });
     }
 
-    /** Writes an image as PNG, creating parent folders. */
-    public static void write(BufferedImage image, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        if (!ImageIO.write(image, "png", file.toFile())) throw new IOException("no PNG writer available for " + file);
+    /** The pixel size of a diagram at a scale: {width, height}. */
+    public static long[] size(Document document, Trace trace, ExportView view, double scale) {
+        double width;
+        double height;
+        if (view == ExportView.NETWORK) {
+            NetworkLayout layout = NetworkLayout.of(((NetworkDocument) document).network());
+            width = layout.width();
+            height = layout.height();
+        } else {
+            GraphLayout layout = GraphLayout.of(trace.graph());
+            width = layout.width();
+            height = layout.height();
+        }
+        return new long[] {(long) Math.ceil(width * scale), (long) Math.ceil(height * scale)};
     }
 
-    /** Renders and writes in one call. */
+    /** Refuses a scale other than the ones offered ({@link #SCALES}). */
+    public static void requireScale(double scale) {
+        for (double offered : SCALES) if (scale == offered) return;
+        throw new IllegalArgumentException("the scale must be 1, 2 or 4, not " + NumberStyle.LECTURE.format(scale));
+    }
+
+    /**
+     * Refuses up front a picture this Java heap cannot hold: the canvas, its snapshot and the converted image
+     * each take 4 bytes a pixel, and the toolkit cannot draw a side longer than {@link #MAX_SIDE} pixels.
+     */
+    static void requireRoom(long[] size) {
+        long pixels = size[0] * size[1];
+        long bytes = pixels * BYTES_PER_PIXEL;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (size[0] > MAX_SIDE || size[1] > MAX_SIDE || bytes > heap / 2) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the picture would be %,d × %,d pixels (%s to draw), more than %s; use a smaller scale%s",
+                    size[0], size[1], megabytes(bytes),
+                    size[0] > MAX_SIDE || size[1] > MAX_SIDE ? "the largest side of " + MAX_SIDE + " pixels"
+                            : "half of this Java heap of " + megabytes(heap) + " can hold",
+                    size[0] > MAX_SIDE || size[1] > MAX_SIDE ? "" : " or give Java more memory (java -Xmx2g …)"));
+        }
+    }
+
+    private static IllegalArgumentException tooLarge(double scale) {
+        return new IllegalArgumentException("the picture at scale " + NumberStyle.LECTURE.format(scale)
+                + " is too large to draw in this Java heap of " + megabytes(Runtime.getRuntime().maxMemory())
+                + "; use a smaller scale or give Java more memory (java -Xmx2g …)");
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%,d MB", (bytes + (1 << 20) - 1) >> 20);
+    }
+
+    /** Writes an image as PNG through {@link OutputTarget}: a temporary file beside the target, then a rename. */
+    public static void write(BufferedImage image, Path file) throws IOException {
+        OutputTarget.write(file, png(image));
+    }
+
+    /** The image as PNG content for {@link OutputTarget}. */
+    public static OutputTarget.Content png(BufferedImage image) {
+        return out -> {
+            if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer available");
+        };
+    }
+
+    /** A picture drawn only when it is written, so a batch of pictures holds one image in memory at a time. */
+    public static OutputTarget.Content png(Document document, Trace trace, ExportView view, int step, double scale,
+                                           ExportBackground background) {
+        return out -> png(render(document, trace, view, step, scale, background)).writeTo(out);
+    }
+
+    /** Renders and writes in one call; the target is checked before anything is drawn. */
     public static void export(Document document, Trace trace, ExportView view, int step, double scale,
                               ExportBackground background, Path file) throws IOException {
+        OutputTarget.check(file);
         write(render(document, trace, view, step, scale, background), file);
     }
 

@@ -1,8 +1,6 @@
 package studio.backprop.app.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,7 @@ import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Phase;
 import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.io.OutputTarget;
 import studio.backprop.core.io.SessionFiles;
 
 /**
@@ -34,23 +33,25 @@ public final class Worksheet {
 
     private Worksheet() { }
 
-    /** Writes the worksheet for a seed into a folder; returns every file written. */
+    /** Writes the worksheet for a seed into a folder, all or nothing (through {@link OutputTarget}); returns every file written. */
     public static List<Path> write(long seed, Path folder) throws IOException {
         NetworkDocument document = Worksheets.generate(seed);
         Trace trace = Computation.trace(document);
-        Files.createDirectories(folder);
+        OutputTarget.Batch batch = OutputTarget.batch();
         List<Path> written = new ArrayList<>();
         Path blank = folder.resolve(BLANK);
-        PngExport.export(document, trace, ExportView.NETWORK, -1, Handout.SCALE, ExportBackground.WHITE, blank);
+        batch.add(blank, PngExport.png(document, trace, ExportView.NETWORK, -1, Handout.SCALE, ExportBackground.WHITE));
         written.add(blank);
         Path sheet = folder.resolve(SHEET);
-        Files.writeString(sheet, sheet(seed, document, trace), StandardCharsets.UTF_8);
+        batch.add(sheet, OutputTarget.text(sheet(seed, document, trace)));
         written.add(sheet);
-        written.addAll(Handout.write(document, trace, Messages.format("worksheet.answers", String.valueOf(seed)), Handout.Format.MARKDOWN,
-                folder.resolve(ANSWERS), false));
+        written.addAll(Handout.add(batch, document, trace, Messages.format("worksheet.answers", String.valueOf(seed)),
+                Handout.Format.MARKDOWN, folder.resolve(ANSWERS), false));
         Path session = folder.resolve(SESSION);
-        SessionFiles.save(session, document, document.name(), Messages.format("worksheet.description", String.valueOf(seed)));
+        batch.add(session, OutputTarget.text(SessionFiles.write(document, document.name(),
+                Messages.format("worksheet.description", String.valueOf(seed)))));
         written.add(session);
+        batch.commit();
         return written;
     }
 

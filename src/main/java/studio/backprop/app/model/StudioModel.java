@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import java.util.Map;
-import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.expr.ExpressionException;
 import studio.backprop.core.expr.Parser;
 import studio.backprop.core.io.Presets;
@@ -17,9 +16,7 @@ import java.util.OptionalDouble;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import studio.backprop.app.Messages;
@@ -39,11 +36,13 @@ import studio.backprop.core.graph.Trace;
  */
 public final class StudioModel {
     private final TraceSource source;
-    private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "document");
-    private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
-    private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
-    private final ReadOnlyIntegerWrapper cursor = new ReadOnlyIntegerWrapper(this, "cursor", -1);
-    private final ReadOnlyObjectWrapper<String> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    /** Document, trace, reveal, cursor and selection, always replaced together (see {@link #publish}). */
+    private ModelState state;
+    private final Published.Value<Document> document = new Published.Value<>(this, "document", () -> state, ModelState::document);
+    private final Published.Value<Trace> trace = new Published.Value<>(this, "trace", () -> state, ModelState::trace);
+    private final Published.Value<Reveal> reveal = new Published.Value<>(this, "reveal", () -> state, ModelState::reveal);
+    private final Published.Cursor cursor = new Published.Cursor(this, () -> state);
+    private final Published.Value<String> selection = new Published.Value<>(this, "selection", () -> state, ModelState::selection);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     /** Most undo steps kept. */
     public static final int UNDO_LIMIT = 500;
@@ -63,31 +62,31 @@ public final class StudioModel {
     public StudioModel(TraceSource source, Document initial) {
         this.source = Objects.requireNonNull(source);
         Trace first = source.compute(initial);
-        document.set(initial);
+        state = new ModelState(initial, first, Reveal.of(first), -1, null);
         saved = initial;
-        setTrace(first);
+        updateHistory();
     }
 
-    public ReadOnlyObjectProperty<Document> documentProperty() { return document.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Document> documentProperty() { return document; }
 
     public Document getDocument() { return document.get(); }
 
-    public ReadOnlyObjectProperty<Trace> traceProperty() { return trace.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Trace> traceProperty() { return trace; }
 
     public Trace getTrace() { return trace.get(); }
 
     /** When each quantity of the current trace becomes known; replaced with the trace. */
-    public ReadOnlyObjectProperty<Reveal> revealProperty() { return reveal.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Reveal> revealProperty() { return reveal; }
 
     public Reveal getReveal() { return reveal.get(); }
 
     /** Index of the last step shown, -1 before the first. */
-    public ReadOnlyIntegerProperty cursorProperty() { return cursor.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty cursorProperty() { return cursor; }
 
     public int getCursor() { return cursor.get(); }
 
     /** Name of the selected graph node, or null. */
-    public ReadOnlyObjectProperty<String> selectionProperty() { return selection.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<String> selectionProperty() { return selection; }
 
     public String getSelection() { return selection.get(); }
 
@@ -167,12 +166,12 @@ public final class StudioModel {
 
     /** Moves the cursor, clamped to -1 … last step. */
     public void jumpTo(int index) {
-        cursor.set(Math.max(-1, Math.min(stepCount() - 1, index)));
+        publish(state.withCursor(index));
     }
 
     /** Selects a node by name (null clears the selection); unknown names clear it too. */
     public void select(String name) {
-        selection.set(name != null && trace.get().graph().find(name).isPresent() || isEditable(name) ? name : null);
+        publish(state.withSelection(name != null && trace.get().graph().find(name).isPresent() || isEditable(name) ? name : null));
     }
 
     /**
@@ -281,7 +280,10 @@ public final class StudioModel {
         history.redo(document.get()).ifPresent(this::restore);
     }
 
-    /** Shows an expression typed by the user; on a parse error the message is reported and nothing changes. */
+    /**
+     * Shows an expression typed by the user at its given values (nothing computed yet, step 0), as one
+     * undoable change; on a parse error the message is reported and nothing changes.
+     */
     public EditResult openExpression(String source) {
         ExpressionDocument typed = DocumentEdits.expression(document.get(), source);
         try {
@@ -294,7 +296,7 @@ public final class StudioModel {
         } catch (ExpressionException malformed) {
             // open() reports it, with its place in the text
         }
-        return replaceDocument(typed, Messages.format("doc.reason.expression", source.strip()));
+        return change(typed, Messages.format("doc.reason.expression", source.strip()), false, -1);
     }
 
     /**
@@ -319,6 +321,11 @@ public final class StudioModel {
     }
 
     private EditResult change(Document next, String reason, boolean mergeable) {
+        return change(next, reason, mergeable, state.cursor());
+    }
+
+    /** Replaces the document as one undoable step, showing the new trace at the cursor {@code at} (clamped). */
+    private EditResult change(Document next, String reason, boolean mergeable, int at) {
         Trace computed;
         try {
             computed = source.compute(next);
@@ -326,7 +333,7 @@ public final class StudioModel {
             return reject(describe(e));
         }
         history.record(document.get(), reason, mergeable);
-        show(next, computed);
+        show(next, computed, at);
         return EditResult.accepted(Double.NaN);
     }
 
@@ -339,10 +346,36 @@ public final class StudioModel {
     }
 
     private void show(Document next, Trace computed) {
-        document.set(next);
-        setTrace(computed);
+        show(next, computed, state.cursor());
+    }
+
+    /**
+     * Shows a document with its trace at the cursor {@code at} (clamped into the new trace) and keeps the
+     * selection where the new document still has it.
+     */
+    private void show(Document next, Trace computed, int at) {
+        String selected = state.selection();
+        ModelState shown = new ModelState(next, computed, Reveal.of(computed), ModelState.clamp(at, computed.steps().size()), null);
+        if (selected != null && (computed.graph().find(selected).isPresent() || DocumentEdits.value(next, selected).isPresent())) {
+            shown = shown.withSelection(selected);
+        }
         errorMessage.set("");
+        publish(shown);
         updateHistory();
+    }
+
+    /**
+     * Replaces the whole state, then tells the listeners of each part that changed — in the order document,
+     * trace, reveal, cursor, selection. Each listener reads the new state whole, whichever part it listens to.
+     */
+    private void publish(ModelState next) {
+        ModelState was = state;
+        state = next;
+        document.announce(was, next);
+        trace.announce(was, next);
+        reveal.announce(was, next);
+        cursor.announce(was, next);
+        selection.announce(was, next);
     }
 
     private void updateHistory() {
@@ -366,12 +399,4 @@ public final class StudioModel {
         return e.getMessage() == null || e.getMessage().isBlank() ? Messages.get("error.unknown") : e.getMessage();
     }
 
-    private void setTrace(Trace next) {
-        int at = cursor.get();
-        reveal.set(Reveal.of(next));
-        trace.set(next);
-        cursor.set(Math.max(-1, Math.min(next.steps().size() - 1, at)));
-        String selected = selection.get();
-        if (selected != null && next.graph().find(selected).isEmpty() && !isEditable(selected)) selection.set(null);
-    }
 }

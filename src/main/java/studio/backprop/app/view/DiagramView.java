@@ -1,5 +1,7 @@
 package studio.backprop.app.view;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -9,6 +11,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -25,12 +28,20 @@ import javafx.util.Duration;
 import studio.backprop.app.Messages;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.core.graph.NumberStyle;
 
 /**
  * A diagram on a canvas: a {@link Region} owning a {@link Canvas}, with zoom (Ctrl+scroll, buttons), pan
  * (drag on empty space), fit to window, selection by click, in-place editing of given numbers by
  * double-click (a small text field over the canvas) and nudging by scroll. Subclasses supply the
  * drawing and the hit-testing in layout coordinates.
+ *
+ * <p>The keyboard reaches everything the mouse does. The view takes the focus when clicked. Tab and
+ * Shift+Tab select the next and previous item ({@link #items()}: neurons, weights, biases, nodes); once an
+ * item is selected by Tab the arrow keys move to the nearest item in their direction, Enter edits the
+ * selected number with the same editor as a double-click, and Esc clears the selection. Before Tab (or
+ * after Esc, or a click) the arrow keys are the clicker's and step the pass. Tab past the last item leaves
+ * the diagram. The view describes the current step and the selection as accessible text.
  */
 public abstract class DiagramView extends Region {
     /** Nudge step of a scroll over an editable number (Shift: ten times). */
@@ -50,6 +61,11 @@ public abstract class DiagramView extends Region {
     private boolean autoFit = true;
     private Point2D dragStart;
     private String editing;
+    /** Whether the arrow keys walk the items (after Tab selected one) instead of stepping. */
+    private boolean walking;
+
+    /** An item the keyboard can select: a graph-node or parameter name at its centre in layout coordinates. */
+    public record Item(String name, double x, double y) { }
 
     protected DiagramView(StudioModel model) {
         this.model = model;
@@ -72,13 +88,27 @@ public abstract class DiagramView extends Region {
         editor.setVisible(false);
         getChildren().addAll(canvas, editor);
         setMinSize(200, 150);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleHelp(Messages.get("diagram.a11y.help"));
     }
 
     private void registerListeners() {
         widthProperty().addListener(o -> resize());
         heightProperty().addListener(o -> resize());
-        model.selectionProperty().addListener(o -> redraw());
-        model.cursorProperty().addListener(o -> startPulse());
+        model.selectionProperty().addListener(o -> {
+            if (model.getSelection() == null) walking = false;
+            redraw();
+            describe();
+        });
+        model.cursorProperty().addListener(o -> {
+            startPulse();
+            describe();
+        });
+        model.traceProperty().addListener(o -> describe());
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        focusedProperty().addListener(o -> redraw());
+        describe();
         pulse.addListener(o -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -88,6 +118,7 @@ public abstract class DiagramView extends Region {
         editField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 closeEditor();
+                requestFocus();
                 e.consume();
             }
         });
@@ -99,6 +130,17 @@ public abstract class DiagramView extends Region {
     /** Whether the backward flow is animated (off when {@code backprop.animations=false}). */
     public BooleanProperty animationsProperty() {
         return animations;
+    }
+
+    /** The items Tab walks through, in reading order (layer by layer, or node by node). */
+    protected abstract List<Item> items();
+
+    /** What this diagram is, for the accessible text ("Network diagram"). */
+    protected abstract String accessibleName();
+
+    /** Whether the arrow keys now walk this diagram's items (so they do not step the pass). */
+    public boolean walking() {
+        return walking && isFocused() && model.getSelection() != null;
     }
 
     /** Size of the drawing in layout coordinates. */
@@ -126,6 +168,11 @@ public abstract class DiagramView extends Region {
         gc.setTransform(zoom, 0, 0, zoom, panX, panY);
         render(gc, state());
         gc.setTransform(new Affine());
+        if (isFocused()) { // the keyboard is here: a frame a lecturer can see from the back
+            gc.setStroke(Palette.SELECTED);
+            gc.setLineWidth(3);
+            gc.strokeRect(1.5, 1.5, canvas.getWidth() - 3, canvas.getHeight() - 3);
+        }
     }
 
     private void resize() {
@@ -194,6 +241,8 @@ public abstract class DiagramView extends Region {
     }
 
     private void onPressed(MouseEvent e) {
+        requestFocus();
+        walking = false;
         dragStart = hitAt(e.getX(), e.getY()).isEmpty() ? new Point2D(e.getX(), e.getY()) : null;
     }
 
@@ -239,7 +288,7 @@ public abstract class DiagramView extends Region {
     public void openEditor(String name, double x, double y) {
         editing = name;
         editField.setText(model.editableValue(name).isPresent()
-                ? studio.backprop.core.graph.NumberStyle.LECTURE.format(model.editableValue(name).getAsDouble()) : "");
+                ? NumberStyle.LECTURE.format(model.editableValue(name).getAsDouble()) : "");
         editField.setPromptText(name);
         editMessage.setText("");
         editMessage.setVisible(false);
@@ -258,6 +307,7 @@ public abstract class DiagramView extends Region {
         EditResult result = model.edit(editing, editField.getText());
         if (result.accepted()) {
             closeEditor();
+            requestFocus();
         } else {
             editMessage.setText(result.message());
             editMessage.setVisible(true);
@@ -271,6 +321,101 @@ public abstract class DiagramView extends Region {
         editing = null;
         editMessage.setText("");
         editor.setVisible(false);
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() != this || e.isControlDown() || e.isAltDown() || e.isMetaDown()) return;
+        boolean handled = switch (e.getCode()) {
+            case TAB -> walkBy(e.isShiftDown() ? -1 : 1);
+            case ESCAPE -> clearWalk();
+            case ENTER -> editSelected();
+            case LEFT -> walking() && move(-1, 0);
+            case RIGHT -> walking() && move(1, 0);
+            case UP -> !walking() || move(0, -1); // taken either way: the focus stays in the diagram
+            case DOWN -> !walking() || move(0, 1);
+            default -> false;
+        };
+        if (handled) e.consume();
+    }
+
+    /**
+     * Selects the item {@code by} places after the selected one (the first or last when none is selected).
+     * Past either end the selection clears and the focus may leave the diagram: returns false then.
+     */
+    private boolean walkBy(int by) {
+        List<Item> items = selectable();
+        int at = indexOfSelection(items);
+        int next = at < 0 ? (by > 0 ? 0 : items.size() - 1) : at + by;
+        if (next < 0 || next >= items.size()) {
+            clearWalk();
+            return false;
+        }
+        model.select(items.get(next).name());
+        walking = true;
+        return true;
+    }
+
+    /** Moves the selection to the nearest item in a direction (dx, dy); stays put when there is none. */
+    private boolean move(double dx, double dy) {
+        List<Item> items = selectable();
+        int at = indexOfSelection(items);
+        if (at < 0) return walkBy(1);
+        Item from = items.get(at);
+        items.stream().filter(i -> (i.x() - from.x()) * dx + (i.y() - from.y()) * dy > 1)
+                .min(Comparator.comparingDouble(i -> {
+                    double along = (i.x() - from.x()) * dx + (i.y() - from.y()) * dy;
+                    double across = Math.abs((i.x() - from.x()) * dy - (i.y() - from.y()) * dx);
+                    return along + 2 * across;
+                }))
+                .ifPresent(i -> model.select(i.name()));
+        return true;
+    }
+
+    private boolean clearWalk() {
+        boolean had = walking || model.getSelection() != null;
+        walking = false;
+        if (model.getSelection() != null) model.select(null);
+        return had;
+    }
+
+    /** Opens the in-place editor on the selected item, when it is a given number. */
+    private boolean editSelected() {
+        String name = model.getSelection();
+        if (name == null || !model.isEditable(name)) return false;
+        Item item = items().stream().filter(i -> i.name().equals(name)).findFirst().orElse(null);
+        Point2D at = item == null ? new Point2D(getWidth() / 2, getHeight() / 2) : layoutToLocal(item.x(), item.y());
+        openEditor(name, at.getX(), at.getY());
+        return true;
+    }
+
+    /** The items the model accepts as a selection (a name of this trace or an editable number). */
+    private List<Item> selectable() {
+        return items().stream().filter(i -> model.getTrace().graph().find(i.name()).isPresent() || model.isEditable(i.name())).toList();
+    }
+
+    private int indexOfSelection(List<Item> items) {
+        String selected = model.getSelection();
+        if (selected == null) return -1;
+        List<String> names = DiagramState.partners(selected);
+        for (int i = 0; i < items.size(); i++) if (names.contains(items.get(i).name())) return i;
+        return -1;
+    }
+
+    /** Updates the accessible text: which diagram, the step and its equation, the selection and its value. */
+    private void describe() {
+        int steps = model.stepCount();
+        String step = model.currentStep()
+                .map(s -> Messages.format("diagram.a11y.step", accessibleName(), model.getCursor() + 1, steps,
+                        s.equation().toText(NumberStyle.LECTURE)))
+                .orElse(Messages.format("diagram.a11y.noStep", accessibleName(), steps));
+        String selected = model.getSelection();
+        if (selected != null) {
+            String value = model.editableValue(selected).isPresent()
+                    ? NumberStyle.LECTURE.format(model.editableValue(selected).getAsDouble())
+                    : model.getTrace().graph().find(selected).map(n -> state().value(n.id())).orElse("?");
+            step = step + " " + Messages.format("diagram.a11y.selected", selected, value);
+        }
+        setAccessibleText(step);
     }
 
     private void startPulse() {

@@ -1,7 +1,10 @@
 package studio.backprop.app.view;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.canvas.GraphicsContext;
+import studio.backprop.app.Messages;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.core.graph.Graph;
 
@@ -45,6 +48,20 @@ public final class GraphView extends DiagramView {
     protected void render(GraphicsContext gc, DiagramState state) {
         if (layout == null || layout.boxes().size() != state.trace().graph().size()) return;
         GraphRenderer.draw(gc, state, layout);
+    }
+
+    /** Column by column, in the order the values flow: inputs first, the output last. */
+    @Override
+    protected List<Item> items() {
+        if (layout == null) return List.of();
+        return layout.boxes().stream()
+                .sorted(Comparator.comparingInt(GraphLayout.Box::column).thenComparingInt(GraphLayout.Box::row))
+                .map(box -> new Item(box.name(), box.centerX(), box.centerY())).toList();
+    }
+
+    @Override
+    protected String accessibleName() {
+        return Messages.get("diagram.a11y.graph");
     }
 
     @Override

@@ -4,10 +4,23 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import studio.backprop.app.Messages;
 
-/** The gradient colour scale: negative blue (dashed), grey near zero, positive orange, log magnitude. */
+/**
+ * The gradient colour scale: negative blue (dashed), grey near zero, positive orange, log magnitude. Narrow
+ * enough ({@link #WIDTH}) that the toolbar keeps it whole in a 1024-pixel-wide window.
+ */
 public final class Legend extends Canvas {
+    /** Width of the scale in the toolbar. */
+    public static final double WIDTH = 300;
+
     public Legend() {
-        super(380, 34);
+        super(WIDTH, 34);
+        setId("legend");
+        draw(getGraphicsContext2D(), getWidth());
+    }
+
+    /** Draws the scale again in the palette's current colours (after a theme change). */
+    public void redraw() {
+        getGraphicsContext2D().clearRect(0, 0, getWidth(), getHeight());
         draw(getGraphicsContext2D(), getWidth());
     }
 

@@ -1,7 +1,10 @@
 package studio.backprop.app.view;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.canvas.GraphicsContext;
+import studio.backprop.app.Messages;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.core.doc.NetworkDocument;
 
@@ -44,6 +47,35 @@ public final class NetworkView extends DiagramView {
             return;
         }
         NetworkRenderer.draw(gc, network.network(), state, layout);
+    }
+
+    /**
+     * Layer by layer: the neurons of a layer, then the weights and the bias feeding the next one; after the
+     * outputs their targets and errors, the total error and η.
+     */
+    @Override
+    protected List<Item> items() {
+        List<Item> items = new ArrayList<>();
+        if (layout == null) return items;
+        int layers = layout.neurons().stream().mapToInt(NetworkLayout.Neuron::layer).max().orElse(-1) + 1;
+        for (int layer = 0; layer < layers; layer++) {
+            for (NetworkLayout.Neuron neuron : layout.neurons()) {
+                if (neuron.layer() == layer) items.add(new Item(neuron.out(), neuron.x(), neuron.y()));
+            }
+            for (NetworkLayout.WeightEdge edge : layout.weights()) {
+                if (edge.target().layer() == layer + 1) items.add(new Item(edge.name(), edge.labelX(), edge.labelY()));
+            }
+            for (NetworkLayout.BiasNode bias : layout.biases()) {
+                if (bias.layer() == layer) items.add(new Item(bias.name(), bias.x(), bias.y()));
+            }
+        }
+        for (NetworkLayout.LabelBox box : layout.boxes()) items.add(new Item(box.name(), box.x() + box.w() / 2, box.centerY()));
+        return items;
+    }
+
+    @Override
+    protected String accessibleName() {
+        return Messages.get("diagram.a11y.network");
     }
 
     @Override

@@ -9,28 +9,32 @@ import javafx.scene.text.FontWeight;
  * blue for negative, grey at zero, orange for positive) with the magnitude on a log scale from 1e-6 to 1;
  * signs are always printed as well, and negative gradients draw dashed lines.
  *
+ * <p>Each theme's colours are readable on its background by WCAG AA ({@link Contrast}): every text colour,
+ * the gradient scale included at every magnitude, at least 4.5:1; every line and shape colour at least 3:1.
+ * Labels are drawn on a halo of the background, so these are the contrasts the eye gets.
+ *
  * <p>The colours follow the window's theme and the fonts and line widths its presenter scale: {@link #use}
  * swaps them (on the JavaFX thread, then the diagrams redraw). The defaults are the light theme at scale 1,
  * which is what the command line's export draws.
  */
 public final class Palette {
     /** The light theme, the default. */
-    public static final Scheme LIGHT = new Scheme(Color.WHITE, Color.web("#1f2328"), Color.web("#6e7781"), Color.web("#9aa4ae"),
+    public static final Scheme LIGHT = new Scheme(Color.WHITE, Color.web("#1f2328"), Color.web("#6e7781"), Color.web("#848d97"),
             Color.web("#1a7f37"), Color.web("#f6f8fa"), Color.web("#fff8e6"), Color.web("#cf222e"), Color.web("#ffebe9"),
-            Color.web("#8250df"), Color.web("#cc79a7"), Color.rgb(255, 255, 255, 0.88), Color.web("#0072b2"),
-            Color.web("#e69f00"), Color.web("#a0a0a0"));
+            Color.web("#8250df"), Color.web("#b3407f"), Color.rgb(255, 255, 255, 0.88), Color.web("#0072b2"),
+            Color.web("#b35c00"), Color.web("#767676"));
 
     /** The dark theme: light ink on a dark canvas, the Okabe–Ito scale brightened to stay visible. */
     public static final Scheme DARK = new Scheme(Color.web("#0d1117"), Color.web("#e6edf3"), Color.web("#8d96a0"),
-            Color.web("#545d68"), Color.web("#56d364"), Color.web("#161b22"), Color.web("#2d2410"), Color.web("#ff7b72"),
+            Color.web("#656d76"), Color.web("#56d364"), Color.web("#161b22"), Color.web("#2d2410"), Color.web("#ff7b72"),
             Color.web("#3d1d20"), Color.web("#d2a8ff"), Color.web("#cc79a7"), Color.rgb(13, 17, 23, 0.85),
-            Color.web("#56b4e9"), Color.web("#f0c14b"), Color.web("#6e7681"));
+            Color.web("#56b4e9"), Color.web("#f0c14b"), Color.web("#7d8590"));
 
     /** High contrast for a washed-out projector: black on white, saturated colours, no tints. */
     public static final Scheme HIGH_CONTRAST = new Scheme(Color.WHITE, Color.BLACK, Color.web("#303030"), Color.web("#505050"),
             Color.web("#005a00"), Color.WHITE, Color.web("#fff2b3"), Color.web("#c00000"), Color.web("#ffd6d6"),
             Color.web("#5a00b4"), Color.web("#a0006e"), Color.rgb(255, 255, 255, 0.95), Color.web("#0050a0"),
-            Color.web("#c86400"), Color.web("#707070"));
+            Color.web("#a35200"), Color.web("#707070"));
 
     public static Color BACKGROUND = LIGHT.background();
     public static Color INK = LIGHT.ink();
@@ -57,6 +61,7 @@ public final class Palette {
     public static Font TITLE = Font.font("DejaVu Sans", FontWeight.BOLD, 14);
 
     private static double lineScale = 1;
+    private static Scheme scheme = LIGHT;
 
     private Palette() { }
 
@@ -74,14 +79,25 @@ public final class Palette {
      * @param currentFill the current step's node
      * @param selected   the selected node
      * @param path       the paths of a summed gradient
-     * @param labelFill  backing of labels drawn over edges
+     * @param labelFill  a translucent backing (labels themselves sit on a halo of the background)
      * @param negative   negative gradients
      * @param positive   positive gradients
      * @param zero       vanishing gradients
      */
     public record Scheme(Color background, Color ink, Color muted, Color edge, Color value, Color nodeFill, Color leafFill,
                          Color current, Color currentFill, Color selected, Color path, Color labelFill, Color negative,
-                         Color positive, Color zero) { }
+                         Color positive, Color zero) {
+        /** Every theme, for those that check them all. */
+        public static java.util.List<Scheme> all() {
+            return java.util.List.of(LIGHT, DARK, HIGH_CONTRAST);
+        }
+
+        /** The colour of a gradient, for its line and its text: negative, positive, towards zero as it shrinks. */
+        public Color gradientColor(double gradient) {
+            double t = intensity(gradient);
+            return zero.interpolate(gradient < 0 ? negative : positive, 0.25 + 0.75 * t);
+        }
+    }
 
 
     /**
@@ -89,6 +105,7 @@ public final class Palette {
      * {@code lineScale} times as thick (the presenter mode's 1.15 and 1.75; 1 and 1 otherwise).
      */
     public static void use(Scheme scheme, double fontScale, double lineScale) {
+        Palette.scheme = scheme;
         BACKGROUND = scheme.background();
         INK = scheme.ink();
         MUTED = scheme.muted();
@@ -123,11 +140,17 @@ public final class Palette {
         return Math.max(0, Math.min(1, (Math.log10(magnitude) - LOG_MIN) / -LOG_MIN));
     }
 
-    /** The colour of a gradient: blue when negative, orange when positive, towards grey as it shrinks. */
+    /**
+     * The colour of a gradient, for its line and its text alike: blue when negative, orange when positive,
+     * towards grey as it shrinks; readable on the theme's background at every magnitude.
+     */
     public static Color gradientColor(double gradient) {
-        double t = intensity(gradient);
-        Color end = gradient < 0 ? NEGATIVE : POSITIVE;
-        return ZERO.interpolate(end, 0.25 + 0.75 * t);
+        return scheme.gradientColor(gradient);
+    }
+
+    /** The theme the diagrams draw with. */
+    public static Scheme scheme() {
+        return scheme;
     }
 
     /** Line width for an edge carrying this gradient. */

@@ -1,5 +1,7 @@
 package studio.backprop.app.view;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -44,13 +46,27 @@ public final class StepList extends ListView<Step> {
             scrollTo(Math.max(0, cursor - 3));
         }
         syncing = false;
-        refresh();
     }
 
+    /**
+     * A step's line; it repaints itself when the cursor moves (shown or "?"), so a step costs the few
+     * visible cells rather than a rebuild of every cell.
+     */
     private final class StepCell extends ListCell<Step> {
+        /** Held by the cell, listened to weakly: a cell the list drops is not kept by the model. */
+        private final InvalidationListener cursorMoved = o -> paint(getItem(), isEmpty());
+
+        StepCell() {
+            model.cursorProperty().addListener(new WeakInvalidationListener(cursorMoved));
+        }
+
         @Override
         protected void updateItem(Step step, boolean empty) {
             super.updateItem(step, empty);
+            paint(step, empty);
+        }
+
+        private void paint(Step step, boolean empty) {
             getStyleClass().removeAll(Styles.PHASE_HEADER, Styles.FUTURE_STEP);
             if (empty || step == null) {
                 setText(null);
@@ -59,7 +75,8 @@ public final class StepList extends ListView<Step> {
             String lhs = step.equation().lhs().toText(NumberStyle.LECTURE);
             boolean shown = step.index() <= model.getCursor();
             String line = (step.index() + 1) + ". " + lhs + " = " + (shown ? NumberStyle.LECTURE.format(step.equation().result()) : "?");
-            boolean first = step.index() == 0 || getListView().getItems().get(step.index() - 1).phase() != step.phase();
+            boolean first = step.index() == 0 || getListView() == null || step.index() > getListView().getItems().size()
+                    || getListView().getItems().get(step.index() - 1).phase() != step.phase();
             if (first) {
                 line = Messages.get("phase." + step.phase().name().toLowerCase()).toUpperCase() + "\n" + line;
                 getStyleClass().add(Styles.PHASE_HEADER);

@@ -17,6 +17,9 @@ public final class Styles {
     public static final String INSPECTOR = "inspector";
     public static final String EQUATION = "equation";
     public static final String MONO = "mono";
+    public static final String PANE_HEADER = "pane-header";
+    /** Style class of the status line while it shows a problem (red); without it the line is neutral. */
+    public static final String STATUS_ERROR = "status-error";
 
     public static final String EDIT_POPUP_ID = "editPopup";
     public static final String EDIT_FIELD_ID = "editField";
@@ -35,4 +38,6 @@ public final class Styles {
     public static final String EXPRESSION_FIELD_ID = "expressionField";
     public static final String EXPRESSION_ERROR_ID = "expressionError";
     public static final String ERROR_LABEL_ID = "errorLabel";
+    public static final String SIDE_PANELS_ID = "sidePanels";
+    public static final String EQUATION_NOTES_ID = "equationNotes";
 }

@@ -2,28 +2,72 @@ package studio.backprop.app.view;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Insets;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.swing.JLabel;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 
-/** Typesets LaTeX with JLaTeXMath into an image (works headless). */
+/**
+ * Typesets LaTeX with JLaTeXMath into an image (works headless). The first formula costs the loading of
+ * JLaTeXMath's fonts and of AWT (about two seconds on a slow machine): {@link #warm} pays it off the JavaFX
+ * thread while the window opens. The last images are kept, so stepping back and forth typesets each once.
+ */
 public final class TexImages {
+    /** How many images are kept. */
+    static final int CACHED = 16;
+
+    private static final Map<Key, BufferedImage> CACHE = new LinkedHashMap<>(CACHED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, BufferedImage> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    private record Key(String latex, float size) { }
+
     private TexImages() { }
 
     /**
-     * The formula as an image with a transparent background.
+     * The formula as an image with a transparent background. Safe from any thread (one formula is set at a
+     * time: JLaTeXMath's first use loads shared tables). The image must not be drawn on.
      *
      * @param latex math-mode LaTeX
      * @param size  font size in pixels
      * @throws org.scilab.forge.jlatexmath.ParseException when the LaTeX is malformed
      */
-    public static BufferedImage render(String latex, float size) {
+    public static synchronized BufferedImage render(String latex, float size) {
+        Key key = new Key(latex, size);
+        BufferedImage cached = CACHE.get(key);
+        if (cached != null) return cached;
+        BufferedImage image = typeset(latex, size);
+        CACHE.put(key, image);
+        return image;
+    }
+
+    /**
+     * Typesets {@code formulas} at {@code size} and keeps them, loading the fonts on the way; meant for a
+     * background thread at start-up. A formula that does not parse is skipped (the panel reports it when shown).
+     */
+    public static void warm(List<String> formulas, float size) {
+        for (String latex : formulas) {
+            try {
+                render(latex, size);
+            } catch (RuntimeException malformed) {
+                // shown as plain text when its step comes
+            }
+        }
+    }
+
+    private static BufferedImage typeset(String latex, float size) {
         TeXFormula formula = new TeXFormula(latex);
         TeXIcon icon = formula.createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
-        icon.setInsets(new java.awt.Insets(4, 4, 4, 4));
+        icon.setInsets(new Insets(4, 4, 4, 4));
         BufferedImage image = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
                 BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();

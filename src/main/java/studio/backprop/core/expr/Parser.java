@@ -34,7 +34,7 @@ import studio.backprop.core.graph.Op;
  */
 public final class Parser {
     /** The longest text accepted, in characters. */
-    public static final int MAX_LENGTH = 10_000;
+    public static final int MAX_LENGTH = 100_000;
     /** The deepest nesting of parentheses, function calls, minus signs and powers accepted. */
     public static final int MAX_NESTING = 1_000;
 

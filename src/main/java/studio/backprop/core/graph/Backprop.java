@@ -21,7 +21,8 @@ public final class Backprop {
     /**
      * Forward and backward only, no steps.
      *
-     * @throws EvaluationException naming the node where a value leaves its op's domain or overflows
+     * @throws EvaluationException naming the node where a value leaves its op's domain or overflows, or the
+     *         gradient where the backward pass overflows
      */
     public static Trace evaluate(Graph graph) {
         return evaluate(graph, 1);
@@ -71,10 +72,22 @@ public final class Backprop {
             if (upstream == 0) continue;
             List<Integer> inputs = graph.node(id).inputs();
             for (int k = 0; k < inputs.size(); k++) {
-                gradients[inputs.get(k)] += upstream * locals[id][k];
+                double contribution = upstream * locals[id][k];
+                gradients[inputs.get(k)] += contribution;
+                if (!Double.isFinite(gradients[inputs.get(k)])) throw gradientOverflow(graph, id, inputs.get(k), upstream, locals[id][k]);
             }
         }
         return new Trace(graph, values, locals, gradients, List.of(), Map.of());
+    }
+
+    /** A gradient that left the doubles, named as its step: {@code ∂f/∂x = ∂f/∂f · ∂f/∂x = 1 · ∞}. */
+    private static EvaluationException gradientOverflow(Graph graph, int consumer, int input, double upstream, double local) {
+        String out = graph.outputNode().name();
+        String of = graph.node(input).name();
+        String via = graph.node(consumer).name();
+        return new EvaluationException(of, "overflow in the backward pass at ∂" + out + "/∂" + of + " = ∂" + out + "/∂" + via
+                + " · ∂" + via + "/∂" + of + " = " + NumberStyle.LECTURE.format(upstream) + " · " + NumberStyle.LECTURE.format(local)
+                + ": the gradient is too large for a double");
     }
 
     private static String describe(Node node, Graph graph, double[] in) {

@@ -72,17 +72,18 @@ public sealed interface Formula {
         return new Renderer(true, style).render(this, 0);
     }
 
-    /** Renders formulas; precedence decides the parentheses. */
+    /**
+     * Renders formulas. Precedence decides the parentheses, plus one rule for signs, the same in text and
+     * LaTeX: an operand whose printed text starts with a minus gets parentheses when it follows a binary
+     * operator ({@code 3·(-4)}, {@code a + (-0.019)}, {@code 1·5 + (-1)·(-4)}), and an operand that prints
+     * without a minus never does (so −0 prints {@code + 0}).
+     */
     final class Renderer {
         private static final int SUM = 1;
         private static final int PRODUCT = 2;
         private static final int UNARY = 3;
         private static final int POWER = 4;
         private static final int ATOM = 5;
-        /** Context of an operand after the first; like PRODUCT but parenthesises negative numbers. */
-        private static final int LATER = PRODUCT + 1;
-        /** Context of a later term of a sum or difference: products stay bare, sums and negative numbers get parentheses. */
-        private static final int LATER_TERM = ATOM + 1;
 
         private static final Map<String, String> GREEK = Map.ofEntries(
                 Map.entry("α", "\\alpha"), Map.entry("β", "\\beta"), Map.entry("γ", "\\gamma"),
@@ -102,30 +103,35 @@ public sealed interface Formula {
         }
 
         String render(Formula f, int context) {
-            int own = precedence(f);
-            if (context == LATER_TERM) {
-                context = PRODUCT;
-                if (isNegative(f)) own = SUM;
-            } else if (context == LATER && isNegative(f)) {
-                own = SUM; // a negative operand after an operator gets parentheses: 3·(-4), a + (-4)
-            }
-            String body = body(f);
-            if (own < context) {
-                return latex ? "\\left(" + body + "\\right)" : "(" + body + ")";
-            }
-            return body;
+            return render(f, context, false);
         }
 
-        private static boolean isNegative(Formula f) {
-            return f instanceof Number n && (n.value() < 0 || n.value() == 0 && 1 / n.value() < 0)
-                    || f instanceof Apply a && a.op() == Op.NEG;
+        /**
+         * Renders {@code f} where the surrounding operator binds at {@code context}; {@code afterOperator}
+         * says the text follows a binary operator (or a minus sign), so a leading minus needs parentheses.
+         */
+        String render(Formula f, int context, boolean afterOperator) {
+            if (precedence(f) < context) return paren(body(f, false));
+            if (afterOperator && startsWithMinus(f)) return paren(body(f, false));
+            return body(f, afterOperator);
+        }
+
+        /** Whether the formula's own text starts with a minus (not one of its operands'). */
+        private boolean startsWithMinus(Formula f) {
+            if (f instanceof Number n) return style.format(n.value()).startsWith("-");
+            if (f instanceof Apply a) {
+                return a.op().style() == Op.Style.PREFIX
+                        || a.op().style() == Op.Style.LOSS && a.op() != Op.HALF_SQUARED_ERROR && a.op() != Op.SQUARED_ERROR;
+            }
+            return false;
         }
 
         private int precedence(Formula f) {
             if (f instanceof Sum) return SUM;
             if (f instanceof Product) return PRODUCT;
-            if (f instanceof Number n) return n.value() < 0 || Double.isNaN(n.value()) ? UNARY : ATOM;
+            if (f instanceof Number n) return style.format(n.value()).startsWith("-") ? UNARY : ATOM;
             if (f instanceof Apply a) {
+                if (a.op() == Op.SOFTMAX) return PRODUCT; // a quotient of exponentials
                 return switch (a.op().style()) {
                     case INFIX -> switch (a.op()) {
                         case ADD, SUB -> SUM;
@@ -141,47 +147,41 @@ public sealed interface Formula {
             return ATOM;
         }
 
-        private String body(Formula f) {
+        /** The formula's text without parentheses of its own; {@code afterOperator} passes to its first operand. */
+        private String body(Formula f, boolean afterOperator) {
             if (f instanceof Symbol s) return symbol(s.name());
             if (f instanceof Number n) return style.format(n.value());
             if (f instanceof Text t) return latex ? t.latex() : t.plain();
-            if (f instanceof Positive p) return "[" + render(p.arg(), 0) + (latex ? " > 0]" : " > 0]");
+            if (f instanceof Positive p) return "[" + render(p.arg(), 0) + " > 0]";
             if (f instanceof Partial p) {
                 if (latex) {
                     return "\\frac{\\partial " + render(p.of(), ATOM) + "}{\\partial " + render(p.wrt(), ATOM) + "}";
                 }
                 return "∂" + render(p.of(), ATOM) + "/∂" + render(p.wrt(), ATOM);
             }
-            if (f instanceof Product p) return join(p.factors(), latex ? " \\cdot " : " · ", PRODUCT + 1, PRODUCT);
-            if (f instanceof Sum s) return joinSum(s.terms());
-            return apply((Apply) f);
+            if (f instanceof Product p) return join(p.factors(), latex ? " \\cdot " : " · ", PRODUCT, UNARY, afterOperator);
+            if (f instanceof Sum s) return join(s.terms(), " + ", SUM, PRODUCT, afterOperator);
+            return apply((Apply) f, afterOperator);
         }
 
-        private String join(List<Formula> parts, String separator, int context, int firstContext) {
+        /** Operands joined by a binary operator: the first at {@code firstContext}, the later ones after it. */
+        private String join(List<Formula> parts, String separator, int firstContext, int context, boolean afterOperator) {
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < parts.size(); i++) {
                 if (i > 0) out.append(separator);
-                out.append(render(parts.get(i), i == 0 ? firstContext : context));
+                out.append(i == 0 ? render(parts.get(i), firstContext, afterOperator) : render(parts.get(i), context, true));
             }
             return out.toString();
         }
 
-        private String joinSum(List<Formula> terms) {
-            StringBuilder out = new StringBuilder();
-            for (int i = 0; i < terms.size(); i++) {
-                if (i > 0) out.append(" + ");
-                out.append(render(terms.get(i), i == 0 ? SUM : LATER_TERM));
-            }
-            return out.toString();
-        }
-
-        private String apply(Apply a) {
+        private String apply(Apply a, boolean afterOperator) {
             Op op = a.op();
             List<Formula> args = a.args();
             String dot = latex ? " \\cdot " : "·";
+            if (op == Op.SOFTMAX) return softmax(args);
             switch (op.style()) {
                 case PREFIX:
-                    return "-" + render(args.get(0), UNARY + 1);
+                    return "-" + render(args.get(0), UNARY + 1, true);
                 case FUNCTION: {
                     String name = switch (op) {
                         case SIGMOID -> latex ? "\\sigma" : "σ";
@@ -192,8 +192,7 @@ public sealed interface Formula {
                         case MEAN -> latex ? "\\operatorname{mean}" : "mean";
                         default -> latex ? "\\operatorname{" + op.symbol() + "}" : op.symbol();
                     };
-                    List<Formula> shown = op == Op.SOFTMAX ? args.subList(0, 1) : args;
-                    String inner = join(shown, ", ", 0, 0);
+                    String inner = join(args, ", ", 0, 0, false);
                     return latex ? name + "\\left(" + inner + "\\right)" : name + "(" + inner + ")";
                 }
                 case WEIGHTED: {
@@ -201,34 +200,35 @@ public sealed interface Formula {
                     int pairs = args.size() / 2;
                     for (int k = 0; k < pairs; k++) {
                         if (k > 0) out.append(" + ");
-                        out.append(render(args.get(2 * k), k == 0 ? PRODUCT : LATER)).append(dot)
-                                .append(render(args.get(2 * k + 1), PRODUCT + 1));
+                        out.append(render(args.get(2 * k), PRODUCT, k > 0 || afterOperator)).append(dot)
+                                .append(render(args.get(2 * k + 1), UNARY, true));
                     }
                     if (args.size() % 2 == 1) {
                         if (pairs > 0) out.append(" + ");
-                        out.append(render(args.get(args.size() - 1), pairs == 0 ? SUM : LATER)).append(dot).append("1");
+                        out.append(render(args.get(args.size() - 1), PRODUCT, pairs > 0 || afterOperator)).append(dot).append("1");
                     }
                     return out.toString();
                 }
                 case LOSS: {
                     String t = render(args.get(0), SUM + 1);
-                    String o = render(args.get(1), SUM + 1);
+                    String o = render(args.get(1), SUM + 1, true);
+                    String oneMinusT = "1 - " + render(args.get(0), SUM + 1, true);
                     String ln = latex ? "\\ln" : "ln";
                     return switch (op) {
                         case HALF_SQUARED_ERROR -> (latex ? "\\tfrac{1}{2}" : "½") + paren(t + " - " + o) + (latex ? "^{2}" : "²");
                         case SQUARED_ERROR -> paren(t + " - " + o) + (latex ? "^{2}" : "²");
-                        case BINARY_CROSS_ENTROPY -> "-" + (latex ? "\\left[" : "[") + t + dot + ln + paren(o) + " + "
-                                + paren("1 - " + t) + dot + ln + paren("1 - " + o) + (latex ? "\\right]" : "]");
-                        default -> "-" + t + dot + ln + paren(o);
+                        case BINARY_CROSS_ENTROPY -> "-" + (latex ? "\\left[" : "[") + t + dot + ln + paren(render(args.get(1), 0))
+                                + " + " + paren(oneMinusT) + dot + ln + paren("1 - " + o) + (latex ? "\\right]" : "]");
+                        default -> "-" + render(args.get(0), UNARY, true) + dot + ln + paren(render(args.get(1), 0));
                     };
                 }
                 case INFIX:
                 default: {
                     int prec = precedence(a);
                     if (op == Op.POW) {
-                        String base = render(args.get(0), POWER + 1);
-                        String exponent = render(args.get(1), latex ? 0 : POWER + 1);
-                        return latex ? base + "^{" + exponent + "}" : base + "^" + exponent;
+                        String base = render(args.get(0), POWER + 1, afterOperator);
+                        if (latex) return base + "^{" + render(args.get(1), 0) + "}";
+                        return base + "^" + render(args.get(1), POWER + 1, true);
                     }
                     if (op == Op.DIV && latex) {
                         return "\\frac{" + render(args.get(0), 0) + "}{" + render(args.get(1), 0) + "}";
@@ -240,17 +240,65 @@ public sealed interface Formula {
                         case DIV -> "/";
                         default -> " " + op.symbol() + " ";
                     };
-                    StringBuilder out = new StringBuilder();
-                    for (int i = 0; i < args.size(); i++) {
-                        if (i > 0) out.append(sep);
-                        // left-associative: the first operand may share the level, later ones bind tighter
-                        // (so a − (b − c) and a/(b·c) keep their parentheses); a sum's later terms may be products.
-                        int context = i == 0 ? prec : prec == SUM ? LATER_TERM : Math.max(prec + 1, LATER);
-                        out.append(render(args.get(i), context));
-                    }
-                    return out.toString();
+                    // left-associative: the first operand may share the level, later ones bind tighter (so
+                    // a − (b − c) and a/(b·c) keep their parentheses); a sum's later terms may be products
+                    return join(args, sep, prec, prec == SUM ? PRODUCT : prec + 1, afterOperator);
                 }
             }
+        }
+
+        /**
+         * One softmax output as the slides write it, a fraction of exponentials: e^{net_o1}/Σ_k e^{net_ok}
+         * when the inputs are names sharing a stem, the sum written out otherwise (and with numbers).
+         * The inputs are the output's own logit, then every logit.
+         */
+        private String softmax(List<Formula> args) {
+            Formula own = args.get(0);
+            List<Formula> all = args.subList(1, args.size());
+            String stem = commonStem(all);
+            String numerator = exp(own);
+            String denominator;
+            if (stem != null) {
+                // the index k set like the digits it stands for (o1 → ok), not as a word "ok"
+                String logit = latex ? symbol(stem + "0") : stem + "0";
+                int at = logit.lastIndexOf('0');
+                String indexed = logit.substring(0, at) + "k" + logit.substring(at + 1);
+                String term = exp(new Text(indexed, indexed));
+                denominator = latex ? "\\sum_{k} " + term : "Σ_k " + term;
+            } else {
+                StringBuilder sum = new StringBuilder();
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.size() > MAX_TERMS && i >= 2 && i < all.size() - 1) {
+                        if (i == 2) sum.append(latex ? " + \\cdots" : " + …");
+                        continue;
+                    }
+                    sum.append(i > 0 ? " + " : "").append(exp(all.get(i)));
+                }
+                denominator = latex || all.size() == 1 ? sum.toString() : paren(sum.toString());
+            }
+            return latex ? "\\frac{" + numerator + "}{" + denominator + "}" : numerator + "/" + denominator;
+        }
+
+        /** Beyond this many logits the written-out sum shows the first two, an ellipsis and the last. */
+        private static final int MAX_TERMS = 4;
+
+        private String exp(Formula power) {
+            return latex ? "e^{" + render(power, 0) + "}" : "e^" + render(power, POWER + 1, true);
+        }
+
+        /** The stem two or more names share before their last part (net_o1, net_o2 → net_o), or null. */
+        private static String commonStem(List<Formula> names) {
+            if (names.size() < 2 || !names.stream().allMatch(n -> n instanceof Symbol)) return null;
+            String first = ((Symbol) names.get(0)).name();
+            int length = first.length();
+            for (Formula n : names) {
+                String name = ((Symbol) n).name();
+                int same = 0;
+                while (same < Math.min(length, name.length()) && name.charAt(same) == first.charAt(same)) same++;
+                length = same;
+            }
+            for (Formula n : names) if (((Symbol) n).name().length() == length) return null;
+            return length == 0 ? null : first.substring(0, length);
         }
 
         private String paren(String inner) {
@@ -292,9 +340,9 @@ public sealed interface Formula {
 
         private static void flush(StringBuilder out, StringBuilder letters) {
             if (letters.length() == 0) return;
-            String word = letters.toString();
-            // multi-letter names (net, out, total) upright-italic as one word, not a product of letters
-            out.append(word.length() > 1 && word.chars().allMatch(Character::isLetter) ? "\\mathit{" + word + "}" : word);
+            // multi-letter names (net, out, total) in plain math italic, as the slides set $out_{h1}$: JLaTeXMath
+            // sets \mathit{out} letter by letter with gaps ("o ut") and \textit in a heavier text font
+            out.append(letters);
             letters.setLength(0);
         }
     }

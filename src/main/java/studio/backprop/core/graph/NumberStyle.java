@@ -31,6 +31,15 @@ public record NumberStyle(int significantDigits) {
         return new NumberStyle(significantDigits);
     }
 
+    /**
+     * The value as an operand after a binary operator ("3 · (-4)", "a + 0"): in parentheses when it prints
+     * with a minus, bare otherwise — the rule every equation follows.
+     */
+    public String operand(double value) {
+        String text = format(value);
+        return text.startsWith("-") ? "(" + text + ")" : text;
+    }
+
     /** The value as text; ASCII minus so that it can be pasted into any program. */
     public String format(double value) {
         if (Double.isNaN(value)) return "NaN";

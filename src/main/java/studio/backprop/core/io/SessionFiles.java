@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -13,30 +14,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studio.backprop.core.doc.Document;
+import studio.backprop.core.nn.NetworkSpec;
 
 /**
  * Reads and writes session files: the versioned JSON form of a {@link Document} described in
@@ -53,9 +50,13 @@ public final class SessionFiles {
     /** Deepest nesting of arrays and objects. */
     public static final int MAX_DEPTH = 64;
     /** Most layers, the input layer included. */
-    public static final int MAX_LAYERS = 64;
+    public static final int MAX_LAYERS = NetworkSpec.MAX_LAYERS;
     /** Most neurons in one layer. */
-    public static final int MAX_NEURONS = 4096;
+    public static final int MAX_NEURONS = NetworkSpec.MAX_NEURONS;
+    /** Most weights and biases in a network. */
+    public static final int MAX_PARAMETERS = NetworkSpec.MAX_PARAMETERS;
+    /** Most numbers in a network session's data, inputs and targets of the training and test set together. */
+    public static final int MAX_DATA_NUMBERS = Limits.MAX_DATA_NUMBERS;
     /** Most samples in the training set, and in the test set. */
     public static final int MAX_SAMPLES = 100_000;
     /** Largest magnitude of any number: weights, biases, data, values, learning rate. */
@@ -81,6 +82,9 @@ public final class SessionFiles {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** An exponent of -100 or below: the only way a number of at most 100 characters can be too small for a double. */
+    private static final Pattern TINY_EXPONENT = Pattern.compile("[eE]-0*[1-9][0-9]{2}");
+    private static final Pattern NONZERO_MANTISSA = Pattern.compile("^-?[0-9]*[1-9]");
 
     private SessionFiles() {
     }
@@ -90,6 +94,7 @@ public final class SessionFiles {
     /** Reads a session file; errors name the file by its file name. */
     public static Session read(Path file) {
         String source = displayName(file);
+        if (file.toString().isBlank()) throw new SessionException("(no file name)", null, "no file name given");
         byte[] bytes;
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -161,12 +166,32 @@ public final class SessionFiles {
             throw unexpected(source, e);
         }
         if (root == null || root.isMissingNode()) throw new SessionException(source, null, "the file is empty");
+        refuseUnderflow(text, source);
         try {
             return new SessionReader(source).read(root);
         } catch (SessionException e) {
             throw e;
         } catch (RuntimeException e) {
             throw unexpected(source, e);
+        }
+    }
+
+    /**
+     * Refuses a number written non-zero that a double holds only as 0 ({@code 1e-999}): read silently, it would
+     * change the network. Only text with a tiny exponent is scanned again, token by token, to name the field.
+     */
+    private static void refuseUnderflow(String text, String source) {
+        if (!TINY_EXPONENT.matcher(text).find()) return;
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_NUMBER_FLOAT && parser.getDoubleValue() == 0
+                        && NONZERO_MANTISSA.matcher(parser.getText().split("[eE]")[0].replace(".", "")).find()) {
+                    throw new SessionException(source, path(parser.getParsingContext()),
+                            parser.getText() + " is too small for a double: it would become 0");
+                }
+            }
+        } catch (IOException e) {
+            // the text parsed once already; a second pass cannot fail where the first did not
         }
     }
 
@@ -207,50 +232,26 @@ public final class SessionFiles {
 
     /** How the bytes go into the temporary file; tests replace it to make a save fail halfway. */
     interface TempWriter {
-        void write(FileChannel channel, ByteBuffer bytes) throws IOException;
+        void write(OutputStream out, byte[] bytes) throws IOException;
     }
 
     static void save(Path file, Session session, TempWriter tempWriter) {
         String source = displayName(file);
-        if (Files.isDirectory(file)) throw new SessionException(source, null, "cannot save: is a folder");
-        byte[] bytes = write(session, source).getBytes(StandardCharsets.UTF_8);
-        Path folder = file.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
-            copyPermissions(file, temp);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                tempWriter.write(channel, ByteBuffer.wrap(bytes));
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (IOException e) {
-            throw new SessionException(source, null, "cannot save (" + reason(e) + ")", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the save already failed; a stray temporary file is the lesser problem
-                }
-            }
+            OutputTarget.check(file);
+        } catch (OutputException refused) {
+            throw new SessionException(source, null, "cannot save: " + refused.reason(), refused);
+        }
+        byte[] bytes = write(session, source).getBytes(StandardCharsets.UTF_8);
+        try {
+            OutputTarget.write(file, out -> tempWriter.write(out, bytes));
+        } catch (OutputException e) {
+            throw new SessionException(source, null, "cannot save: " + e.reason(), e);
         }
     }
 
-    private static void writeFully(FileChannel channel, ByteBuffer bytes) throws IOException {
-        while (bytes.hasRemaining()) channel.write(bytes);
-    }
-
-    /** Gives the new file the old one's permissions, or the usual rw-r--r-- (a temporary file starts private). */
-    private static void copyPermissions(Path file, Path temp) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
-        if (view == null) return;
-        view.setPermissions(Files.exists(file) ? Files.getPosixFilePermissions(file) : PosixFilePermissions.fromString("rw-r--r--"));
+    private static void writeFully(OutputStream out, byte[] bytes) throws IOException {
+        out.write(bytes);
     }
 
     // ---- messages

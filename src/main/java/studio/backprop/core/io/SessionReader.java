@@ -61,6 +61,8 @@ final class SessionReader {
     private static final Pattern VARIABLE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
 
     private final String source;
+    /** Inputs and targets read so far, training and test set together. */
+    private long dataNumbers;
 
     /** @param source the file or resource name that every error starts with */
     SessionReader(String source) {
@@ -165,6 +167,11 @@ final class SessionReader {
         for (int l = 0; l < sizes.length; l++) {
             sizes[l] = whole(sizesNode.get(l), "network.sizes[" + l + "]", 1, SessionFiles.MAX_NEURONS);
         }
+        try {
+            NetworkSpec.requireSize(sizes);
+        } catch (IllegalArgumentException tooLarge) {
+            throw problem("network.sizes", tooLarge.getMessage());
+        }
         int layers = sizes.length - 1;
 
         JsonNode activationsNode = array(required(net, "network", "activations"), "network.activations");
@@ -242,8 +249,8 @@ final class SessionReader {
     private TrainingSettings training(ObjectNode node) {
         allowOnly(node, "training", Set.of(), TRAINING_FIELDS);
         if (node.has("epochs") && node.has("iterations")) throw problem("training.iterations", "give either 'epochs' or 'iterations', not both");
-        Integer epochs = node.has("epochs") ? whole(node.get("epochs"), "training.epochs", 1, 1_000_000) : null;
-        Integer iterations = node.has("iterations") ? whole(node.get("iterations"), "training.iterations", 1, 100_000_000) : null;
+        Integer epochs = node.has("epochs") ? whole(node.get("epochs"), "training.epochs", 1, Limits.MAX_EPOCHS) : null;
+        Integer iterations = node.has("iterations") ? whole(node.get("iterations"), "training.iterations", 1, Limits.MAX_ITERATIONS) : null;
         Integer batchSize = node.has("batchSize") ? whole(node.get("batchSize"), "training.batchSize", 0, SessionFiles.MAX_SAMPLES) : null;
         Double momentum = node.has("momentum") ? fraction(node.get("momentum"), "training.momentum") : null;
         Double l2 = node.has("l2") ? nonNegative(node.get("l2"), "training.l2") : null;
@@ -375,10 +382,24 @@ final class SessionReader {
         int seed = data.has("seed") ? whole(data.get("seed"), "data.seed", 0, MAX_SEED) : 0;
         double testFraction = data.has("testFraction") ? fraction(data.get("testFraction"), "data.testFraction") : 0;
         try {
-            return Digits.split(seed, testFraction);
+            return digits(seed, testFraction);
         } catch (DataException e) {
             throw problem("data.builtin", e.getMessage());
         }
+    }
+
+    /** The digits split last read, kept: unpacking the bundled images costs far more than reading the file. */
+    private static Dataset lastDigits;
+    private static long lastDigitsSeed;
+    private static double lastDigitsFraction;
+
+    private static synchronized Dataset digits(int seed, double testFraction) throws DataException {
+        if (lastDigits == null || lastDigitsSeed != seed || Double.compare(lastDigitsFraction, testFraction) != 0) {
+            lastDigits = Digits.split(seed, testFraction);
+            lastDigitsSeed = seed;
+            lastDigitsFraction = testFraction;
+        }
+        return lastDigits;
     }
 
     private void requireShape(Dataset made, int[] sizes, String path) {
@@ -395,6 +416,12 @@ final class SessionReader {
         if (array.size() > SessionFiles.MAX_SAMPLES) {
             throw problem(path, count(array.size()) + " samples, more than the limit of " + count(SessionFiles.MAX_SAMPLES));
         }
+        long numbers = (long) array.size() * (sizes[0] + sizes[sizes.length - 1]) + dataNumbers;
+        if (numbers > SessionFiles.MAX_DATA_NUMBERS) {
+            throw problem(path, "the data holds " + count(numbers) + " inputs and targets, more than the limit of "
+                    + count(SessionFiles.MAX_DATA_NUMBERS));
+        }
+        dataNumbers = numbers;
         List<Sample> samples = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             String samplePath = path + "[" + i + "]";

@@ -80,7 +80,7 @@ public enum Notation {
     /** The cost: E_total / C / J. */
     public Label cost() {
         return switch (this) {
-            case LECTURE -> new Label("E_total", "E_{\\mathit{total}}");
+            case LECTURE -> new Label("E_total", "E_{total}");
             case NIELSEN -> new Label("C", "C");
             case WELCH -> new Label("J", "J");
         };
@@ -88,7 +88,7 @@ public enum Notation {
 
     /** The targets: target / y / y. */
     public Label target() {
-        return this == LECTURE ? new Label("target", "\\mathit{target}") : new Label("y", "y");
+        return this == LECTURE ? new Label("target", "target") : new Label("y", "y");
     }
 
     /** The learning rate: η. */
@@ -109,7 +109,7 @@ public enum Notation {
         String latexBase = switch (base) {
             case "δ" -> "\\delta";
             case "W", "b" -> base;
-            default -> "\\mathit{" + base + "}";
+            default -> base; // net, out: plain math italic as in the slides; JLaTeXMath sets \mathit{out} as "o ut"
         };
         return new Label(base + "_" + sub, latexBase + "_{" + sub + "}");
     }

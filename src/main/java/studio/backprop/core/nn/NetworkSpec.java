@@ -12,6 +12,16 @@ import java.util.List;
  * {@link BiasMode#PER_LAYER} all biases of a layer are the same value.
  */
 public final class NetworkSpec {
+    /** Most layers, the input layer included. */
+    public static final int MAX_LAYERS = 64;
+    /** Most neurons in one layer. */
+    public static final int MAX_NEURONS = 4096;
+    /**
+     * Most weights and biases: what the command line can trace (summarised), train, check, draw and save
+     * within 30 s and a 512 MB heap (see {@code core.io.Limits}).
+     */
+    public static final int MAX_PARAMETERS = 200_000;
+
     private final int[] sizes;
     private final List<Activation> activations;
     private final Loss loss;
@@ -32,6 +42,7 @@ public final class NetworkSpec {
                        double learningRate, UpdateOrder updateOrder, double[][][] weights, double[][] biases) {
         if (sizes.length < 2) throw new IllegalArgumentException("a network needs an input and an output layer");
         for (int size : sizes) if (size < 1) throw new IllegalArgumentException("every layer needs at least one neuron");
+        requireSize(sizes);
         if (activations.size() != sizes.length - 1) {
             throw new IllegalArgumentException("need " + (sizes.length - 1) + " activations, got " + activations.size());
         }
@@ -95,9 +106,34 @@ public final class NetworkSpec {
     public double[][] biases() { return deepCopy(biases); }
 
     public int parameterCount() {
-        int count = 0;
-        for (int l = 0; l < weights.length; l++) count += sizes[l] * sizes[l + 1] + sizes[l + 1];
+        return (int) parameterCount(sizes);
+    }
+
+    /** The weights and biases (one per neuron) of a network of these layer sizes, without building it. */
+    public static long parameterCount(int[] sizes) {
+        long count = 0;
+        for (int l = 0; l + 1 < sizes.length; l++) count += (long) sizes[l] * sizes[l + 1] + sizes[l + 1];
         return count;
+    }
+
+    /**
+     * Refuses layer sizes beyond {@link #MAX_LAYERS}, {@link #MAX_NEURONS} or {@link #MAX_PARAMETERS}, with a
+     * message naming the limit; call it before allocating the weights.
+     */
+    public static void requireSize(int[] sizes) {
+        if (sizes.length > MAX_LAYERS) {
+            throw new IllegalArgumentException("a network has at most " + MAX_LAYERS + " layers, not " + sizes.length);
+        }
+        for (int size : sizes) {
+            if (size > MAX_NEURONS) throw new IllegalArgumentException("a layer has at most " + MAX_NEURONS + " neurons, not " + size);
+        }
+        long count = parameterCount(sizes);
+        if (count > MAX_PARAMETERS) {
+            StringBuilder shape = new StringBuilder();
+            for (int l = 0; l < sizes.length; l++) shape.append(l == 0 ? "" : "-").append(sizes[l]);
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "a %s network has %,d weights and biases, more than the limit of %,d", shape, count, MAX_PARAMETERS));
+        }
     }
 
     public NetworkSpec withWeight(int layer, int to, int from, double value) {

@@ -196,6 +196,17 @@ public final class FastNetwork {
         return true;
     }
 
+    /** Whether every weight and bias is a number no larger in magnitude than {@code limit} (NaN is not). */
+    public boolean isWithin(double limit) {
+        for (int l = 0; l < top; l++) {
+            for (int j = 0; j < sizes[l + 1]; j++) {
+                if (!(Math.abs(biases[l][j]) <= limit)) return false;
+                for (double w : weights[l][j]) if (!(Math.abs(w) <= limit)) return false;
+            }
+        }
+        return true;
+    }
+
     /** Number of weights and biases as stored (a shared bias counts once per neuron here). */
     int storedParameterCount() {
         int count = 0;

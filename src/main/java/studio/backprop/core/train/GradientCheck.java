@@ -3,8 +3,11 @@ package studio.backprop.core.train;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import studio.backprop.core.expr.Expression;
 import studio.backprop.core.graph.Backprop;
+import studio.backprop.core.graph.EvaluationException;
 import studio.backprop.core.graph.Graph;
 import studio.backprop.core.graph.Trace;
 import studio.backprop.core.nn.Element;
@@ -67,6 +70,76 @@ public final class GradientCheck {
     /** Checks every parameter with the given settings. */
     public static Report check(NetworkSpec spec, List<Sample> samples, double step, double tolerance, double floor) {
         return compare(spec, analyticGradient(spec, samples), numericGradient(spec, samples, step), step, tolerance, floor);
+    }
+
+    /**
+     * Checks the parameters at the given positions of {@link NetworkSpecs#parameters(NetworkSpec)} only, with the
+     * default settings: back-propagation through the graph once per sample, and the central differences of the
+     * loss for these parameters alone, on the fast array path (so a large network costs two forward passes a
+     * checked parameter, not two rebuilt graphs).
+     */
+    public static Report check(NetworkSpec spec, List<Sample> samples, int[] positions) {
+        requireSamples(samples);
+        List<Element> parameters = NetworkSpecs.parameters(spec);
+        double[] analytic = new double[positions.length];
+        for (Sample sample : samples) {
+            LoweredNetwork network = Lowering.lower(spec, sample);
+            Trace trace = Backprop.evaluate(network.graph());
+            List<Integer> ids = network.parameterNodes();
+            for (int i = 0; i < positions.length; i++) analytic[i] += trace.gradient(ids.get(positions[i]));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < positions.length; i++) {
+            Element parameter = parameters.get(positions[i]);
+            double value = NetworkSpecs.value(spec, parameter);
+            FastNetwork up = new FastNetwork(NetworkSpecs.with(spec, parameter, value + DEFAULT_STEP));
+            FastNetwork down = new FastNetwork(NetworkSpecs.with(spec, parameter, value - DEFAULT_STEP));
+            double numeric = 0;
+            for (Sample sample : samples) numeric += (up.loss(sample) - down.loss(sample)) / (2 * DEFAULT_STEP);
+            rows.add(row(NetworkSpecs.name(spec, parameter), parameter, analytic[i] / samples.size(), numeric / samples.size(),
+                    DEFAULT_TOLERANCE, DEFAULT_FLOOR));
+        }
+        return new Report(rows, DEFAULT_STEP, DEFAULT_TOLERANCE, DEFAULT_FLOOR);
+    }
+
+    /**
+     * Checks an expression's variables (an even sample of at most {@code limit}) against central differences,
+     * with the default settings: one forward and backward pass, then two forward passes a checked variable, on
+     * the graph without its steps, so a long expression stays quick.
+     *
+     * @throws studio.backprop.core.expr.ExpressionException placed at the operation whose value or gradient fails
+     */
+    public static Report check(Expression expression, Map<String, Double> values, int limit) {
+        List<String> variables = expression.variables();
+        List<Row> rows = new ArrayList<>();
+        try {
+            Trace trace = Backprop.evaluate(expression.toGraph(values));
+            for (int position : evenSample(variables.size(), limit)) {
+                String variable = variables.get(position);
+                double value = values.get(variable);
+                Map<String, Double> up = new HashMap<>(values);
+                Map<String, Double> down = new HashMap<>(values);
+                up.put(variable, value + DEFAULT_STEP);
+                down.put(variable, value - DEFAULT_STEP);
+                double numeric = (Backprop.evaluate(expression.toGraph(up)).outputValue()
+                        - Backprop.evaluate(expression.toGraph(down)).outputValue()) / (2 * DEFAULT_STEP);
+                rows.add(row(variable, null, trace.gradient(variable), numeric, DEFAULT_TOLERANCE, DEFAULT_FLOOR));
+            }
+        } catch (EvaluationException e) {
+            throw expression.explain(e);
+        }
+        return new Report(rows, DEFAULT_STEP, DEFAULT_TOLERANCE, DEFAULT_FLOOR);
+    }
+
+    /**
+     * {@code count} positions spread evenly over {@code total} parameters, the first and the last included
+     * (every position when {@code count ≥ total}).
+     */
+    public static int[] evenSample(int total, int count) {
+        int n = Math.min(total, count);
+        int[] positions = new int[n];
+        for (int i = 0; i < n; i++) positions[i] = n == 1 ? 0 : (int) ((long) i * (total - 1) / (n - 1));
+        return positions;
     }
 
     /**

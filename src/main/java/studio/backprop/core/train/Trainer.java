@@ -3,6 +3,7 @@ package studio.backprop.core.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.NetworkSpecs;
 import studio.backprop.core.nn.Sample;
@@ -13,12 +14,30 @@ import studio.backprop.core.nn.Sample;
  * shuffling, batches take the training samples in order and wrap around; with shuffling, every epoch
  * starts with a fresh permutation drawn from the seed and ends with a batch of the samples left over.
  * Before each update (or every {@link TrainingOptions#lossEvery()} updates) the mean loss over the whole
- * training set is recorded. A loss or parameter that stops being finite ends the
- * run with {@link TrainingResult.Status#DIVERGED}, a message naming the iteration, and the last network
- * whose loss was finite: a NaN is never returned silently.
+ * training set is recorded. Divergence is detected the same way for every network: a loss that is not
+ * finite or rises above {@link #LOSS_GROWTH} times its value before training, or a weight or bias beyond
+ * ±{@link #MAX_PARAMETER}, ends the run with {@link TrainingResult.Status#DIVERGED}, a message naming the
+ * iteration, and the last network before it: a NaN is never returned silently.
  */
 public final class Trainer {
+    /** A weight or bias beyond ± this has diverged: no session file can hold it. */
+    public static final double MAX_PARAMETER = 1e12;
+    /** A loss this many times its value before training (or above this × 10⁻⁶ from a loss near 0) has diverged. */
+    public static final double LOSS_GROWTH = 1e6;
+
     private Trainer() { }
+
+    /**
+     * The work of a run in parameter × sample evaluations: each update a forward and backward pass over its
+     * batch (3 evaluations a parameter and sample), each loss measurement a forward pass over the whole set, and
+     * a fixed cost per iteration. {@code core.io.Limits#MAX_WORK} bounds it for the command line.
+     */
+    public static double work(NetworkSpec spec, int samples, TrainingOptions options) {
+        int batch = options.batchSize() == 0 ? samples : Math.min(options.batchSize(), samples);
+        double parameters = spec.parameterCount();
+        double lossMeasurements = 2 + (double) options.iterations() / options.lossEvery();
+        return (double) options.iterations() * (3.0 * batch * parameters + 100) + lossMeasurements * samples * parameters;
+    }
 
     /** Trains without a listener. */
     public static TrainingResult train(NetworkSpec spec, List<Sample> samples, TrainingOptions options) {
@@ -44,10 +63,12 @@ public final class Trainer {
         int updates = 0;
         TrainingResult.Status status = TrainingResult.Status.COMPLETED;
         String message = "";
+        double ceiling = Double.POSITIVE_INFINITY;
         for (int iteration = 1; iteration <= options.iterations(); iteration++) {
             if (iteration <= 2 || (iteration - 1) % options.lossEvery() == 0) {
                 before = network.meanLoss(samples);
-                if (!Double.isFinite(before)) {
+                if (iteration == 1 && Double.isFinite(before)) ceiling = LOSS_GROWTH * Math.max(before, 1e-6);
+                if (!(before <= ceiling)) {
                     status = TrainingResult.Status.DIVERGED;
                     message = divergence(iteration, before, spec);
                     if (iteration == 2) firstUpdateError = before;
@@ -68,10 +89,10 @@ public final class Trainer {
             network.saveParameters(saved);
             network.step(batches.next(iteration - 1));
             updates++;
-            if (!network.isFinite()) {
+            if (!network.isWithin(MAX_PARAMETER)) {
                 status = TrainingResult.Status.DIVERGED;
-                message = "training diverged at iteration " + iteration + ": a weight or bias stopped being a finite number"
-                        + advice(spec);
+                message = "training diverged at iteration " + iteration + ": a weight or bias went beyond ±10¹² "
+                        + "or stopped being a finite number" + advice(spec);
                 network.restoreParameters(saved);
                 updates--;
                 break;
@@ -84,7 +105,7 @@ public final class Trainer {
             }
         }
         double finalError = network.meanLoss(samples);
-        if (!Double.isFinite(finalError) && updates > 0 && status != TrainingResult.Status.DIVERGED) {
+        if (!(finalError <= ceiling) && updates > 0 && status != TrainingResult.Status.DIVERGED) {
             status = TrainingResult.Status.DIVERGED;
             message = divergence(updates + 1, finalError, spec);
             if (updates == 1) firstUpdateError = finalError;
@@ -158,10 +179,12 @@ public final class Trainer {
 
     private static String divergence(int iteration, double loss, NetworkSpec spec) {
         String when = iteration == 1 ? "before the first update" : "after update " + (iteration - 1);
-        return "training diverged: the loss became " + loss + " " + when + advice(spec);
+        String what = Double.isFinite(loss) ? "the loss rose to " + NumberStyle.digits(4).format(loss) + " " + when
+                + ", more than a million times its value before training" : "the loss became " + loss + " " + when;
+        return "training diverged at iteration " + iteration + ": " + what + advice(spec);
     }
 
     private static String advice(NetworkSpec spec) {
-        return "; the result keeps the last network with a finite loss. Try a learning rate below " + spec.learningRate() + ".";
+        return "; try a learning rate below " + NumberStyle.digits(4).format(spec.learningRate());
     }
 }

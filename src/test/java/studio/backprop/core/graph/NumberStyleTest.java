@@ -40,6 +40,6 @@ class NumberStyleTest {
     void latexOfTheChainRule() {
         Formula chain = Formula.product(Formula.partial("E_total", "out_o1"), Formula.partial("out_o1", "net_o1"));
         assertThat(chain.toLatex(NumberStyle.LECTURE)).isEqualTo(
-                "\\frac{\\partial E_{\\mathit{total}}}{\\partial \\mathit{out}_{o1}} \\cdot \\frac{\\partial \\mathit{out}_{o1}}{\\partial \\mathit{net}_{o1}}");
+                "\\frac{\\partial E_{total}}{\\partial out_{o1}} \\cdot \\frac{\\partial out_{o1}}{\\partial net_{o1}}");
     }
 }

@@ -63,25 +63,28 @@ class SessionSaveTest {
     void aWriteThatFailsHalfwayLeavesTheOldFile() throws IOException {
         Path file = existingMazur();
         String before = Files.readString(file);
-        SessionFiles.TempWriter diskFull = (channel, bytes) -> {
-            channel.write(bytes.limit(bytes.limit() / 2));
+        SessionFiles.TempWriter diskFull = (out, bytes) -> {
+            out.write(bytes, 0, bytes.length / 2);
+            out.flush();
             throw new IOException("No space left on device");
         };
         assertThatThrownBy(() -> SessionFiles.save(file, Presets.load("xor"), diskFull))
                 .isExactlyInstanceOf(SessionException.class)
-                .hasMessage("mazur.json: cannot save (No space left on device)");
+                .hasMessage("mazur.json: cannot save: cannot write in " + file.toAbsolutePath().getParent()
+                        + " (No space left on device); nothing was written");
         assertOnlyFileIs(file, before);
     }
 
     @Test
-    void aMissingFolderOrAFolderInTheWayIsReported() throws IOException {
-        assertThatThrownBy(() -> SessionFiles.save(folder.resolve("nowhere/x.json"), Presets.load("simple")))
-                .isExactlyInstanceOf(SessionException.class)
-                .hasMessage("x.json: cannot save (the folder does not exist)");
+    void aMissingFolderIsCreatedAndAFolderInTheWayIsRefused() throws IOException {
+        // one rule for every output (OutputTarget): missing folders are created, a folder is never replaced
+        SessionFiles.save(folder.resolve("nowhere/x.json"), Presets.load("simple"));
+        assertThat(SessionFiles.read(folder.resolve("nowhere/x.json")).name()).isEqualTo("simple");
         Path sub = Files.createDirectory(folder.resolve("sub.json"));
         assertThatThrownBy(() -> SessionFiles.save(sub, Presets.load("simple")))
                 .isExactlyInstanceOf(SessionException.class)
-                .hasMessage("sub.json: cannot save: is a folder");
+                .hasMessage("sub.json: cannot save: is a folder; name a file inside it");
+        assertThat(sub).isDirectory();
     }
 
 }

@@ -1,0 +1,44 @@
+package studio.backprop.app.export;
+
+import java.nio.file.Path;
+import studio.backprop.core.code.CodeLanguage;
+import studio.backprop.core.code.PythonCode;
+import studio.backprop.core.code.ScriptFiles;
+import studio.backprop.core.doc.Document;
+import studio.backprop.core.doc.ExpressionDocument;
+import studio.backprop.core.doc.NetworkDocument;
+
+/**
+ * File → Export as code: the document as a standalone Python script, the same one {@code code --lang …} writes. Safe to
+ * call off the JavaFX thread; a document that cannot be a script is an {@link IllegalArgumentException} whose message is
+ * the one line to show.
+ */
+public final class CodeExport {
+    private CodeExport() { }
+
+    /** Writes the script of {@code document} in {@code language} to {@code file}, whole or not at all. */
+    public static void write(Document document, CodeLanguage language, Path file) {
+        ScriptFiles.write(file, PythonCode.script(document, language, title(document)));
+    }
+
+    /** Why this document cannot be exported as code, or null when it can: for disabling the menu item or saying so. */
+    public static String refusal(Document document) {
+        try {
+            PythonCode.requireExpressible(document);
+            return null;
+        } catch (RuntimeException refused) {
+            return refused.getMessage();
+        }
+    }
+
+    /** The file name the save dialog proposes: {@code mazur_numpy.py}. */
+    public static String suggestedFileName(Document document, CodeLanguage language) {
+        return PythonCode.fileName(document, language);
+    }
+
+    /** How the script names its source in its docstring, as the command line does. */
+    static String title(Document document) {
+        if (document instanceof NetworkDocument network) return "network " + network.name();
+        return "expression " + ((ExpressionDocument) document).source();
+    }
+}

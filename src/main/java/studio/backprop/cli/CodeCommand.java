@@ -1,0 +1,54 @@
+package studio.backprop.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import studio.backprop.core.code.CodeLanguage;
+import studio.backprop.core.code.PythonCode;
+import studio.backprop.core.code.ScriptFiles;
+import studio.backprop.core.doc.Document;
+
+/** {@code code}: the document as a standalone Python script that prints the same numbers as {@code trace}. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = {"Write the document as one standalone Python script (NumPy only, or PyTorch) that rebuilds it "
+                + "with its exact numbers, runs one forward pass, the backward pass and the update, and prints every "
+                + "quantity of the trace as NAME VALUE with every digit.",
+                "Networks of at most " + PythonCode.MAX_PARAMETERS + " weights and biases."})
+final class CodeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SourceOptions source;
+
+    @Option(names = "--lang", required = true, paramLabel = "LANG",
+            description = "numpy: explicit matrix code, the backward pass written out (expressions: a micrograd-style "
+                    + "Value class); pytorch: torch.nn modules and autograd (expressions: tensors with requires_grad).")
+    String language;
+
+    @Option(names = "--out", paramLabel = "FILE.py", description = "Where to write the script (default: standard output).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        CodeLanguage chosen;
+        try {
+            chosen = CodeLanguage.parse(language);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--lang: " + e.getMessage(), e);
+        }
+        Document document = source.session().document();
+        String script = PythonCode.script(document, chosen, source.title());
+        if (out == null) {
+            spec.commandLine().getOut().print(script);
+        } else {
+            ScriptFiles.write(out, script);
+            spec.commandLine().getOut().println("wrote " + out + " (run it: python3 " + out + ")");
+        }
+        return 0;
+    }
+}

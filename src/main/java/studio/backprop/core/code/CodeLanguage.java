@@ -1,0 +1,26 @@
+package studio.backprop.core.code;
+
+import java.util.Locale;
+
+/** What a generated script needs to run: NumPy alone (or plain Python), or PyTorch. */
+public enum CodeLanguage {
+    /** Explicit matrix code with the backward pass written out; expressions as a micrograd-style Value class. */
+    NUMPY,
+    /** {@code torch.nn} modules and autograd; expressions as tensors with {@code requires_grad}. */
+    PYTORCH;
+
+    /** Name as written on the command line: {@code numpy}, {@code pytorch}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The language named {@code id} (case-insensitive; {@code torch} is PyTorch too). */
+    public static CodeLanguage parse(String id) {
+        String name = id.trim().toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "numpy", "python" -> NUMPY;
+            case "pytorch", "torch" -> PYTORCH;
+            default -> throw new IllegalArgumentException("unknown language '" + id + "' (one of numpy, pytorch)");
+        };
+    }
+}
