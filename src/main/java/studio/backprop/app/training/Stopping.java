@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import studio.backprop.app.Messages;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.NumberInput;
+import studio.backprop.core.io.TrainingSettings;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.Sample;
 import studio.backprop.core.train.EarlyStopping;
@@ -54,6 +55,16 @@ public final class Stopping {
     public Settings get() { return settings.get(); }
 
     // Commands
+
+    /** The settings a session's training block remembers (schedule, earlyStop, stopOn, validation); off where it is silent. */
+    public void load(TrainingSettings remembered) {
+        Schedule.Kind schedule = remembered.schedule() == null ? Schedule.Kind.CONSTANT : Schedule.Kind.parse(remembered.schedule());
+        int patience = remembered.earlyStop() == null ? 0 : Math.min(1000, remembered.earlyStop());
+        EarlyStopping.Measure measure = remembered.stopOn() == null ? EarlyStopping.Measure.ACCURACY
+                : EarlyStopping.Measure.parse(remembered.stopOn());
+        int percent = remembered.validation() == null ? 0 : (int) Math.min(50, Math.round(100 * remembered.validation()));
+        settings.set(new Settings(schedule, patience, measure, percent));
+    }
 
     public void setSchedule(Schedule.Kind kind) {
         Settings s = settings.get();

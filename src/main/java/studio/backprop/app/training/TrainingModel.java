@@ -305,6 +305,7 @@ public final class TrainingModel {
         dropout.set(defaults.dropout() == null ? 0 : defaults.dropout());
         shuffle.set(defaults.shuffle() != null && defaults.shuffle());
         seed.set(defaults.seed() == null ? 1L : defaults.seed());
+        stopping.load(defaults);
         if (defaults.epochs() != null) {
             unit.set(Unit.EPOCHS);
             length.set(defaults.epochs());

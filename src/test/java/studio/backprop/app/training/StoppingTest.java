@@ -12,6 +12,7 @@ import studio.backprop.app.FxTestToolkit;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.core.Computation;
 import studio.backprop.core.io.Presets;
+import studio.backprop.core.io.TrainingSettings;
 import studio.backprop.core.train.EarlyStopping;
 import studio.backprop.core.train.Schedule;
 
@@ -93,6 +94,17 @@ class StoppingTest {
         assertThat(curve.markers().get(0).label()).isEqualTo("η = 0.005");
         assertThat(curve.markers().get(6).stop()).isTrue();
         assertThat(fx(() -> model.getMessage())).contains("η fell to η₀/128");
+    }
+
+    @Test
+    void aSessionsRememberedSettingsAreLoaded() throws Exception {
+        Stopping stopping = new Stopping();
+        stopping.load(new TrainingSettings(null, null, null, null, null, null, null, null, null,
+                null, 7, "plateau", "cost", 0.25));
+
+        assertThat(stopping.get()).isEqualTo(new Stopping.Settings(Schedule.Kind.PLATEAU, 7, EarlyStopping.Measure.COST, 25));
+        stopping.load(TrainingSettings.NONE);
+        assertThat(stopping.get()).isEqualTo(Stopping.Settings.OFF);
     }
 
     @Test
