@@ -58,8 +58,10 @@ class ScalingTableTest {
         assertThat(text(table, "matrixScaling-target-2-0")).isEqualTo("93 → 0.93");
         assertThat(text(table, "matrixScaling-output-1-0"))
                 .isEqualTo(NumberStyle.LECTURE.format(output) + " → " + NumberStyle.LECTURE.format(output * 100));
+        NetworkDocument unscaled = new NetworkDocument("welch", welch.network(),
+                new Dataset("sleep and study", welch.data().train(), List.of()), 0);
         fx(() -> {
-            table.show(welch);
+            table.show(unscaled);
             return null;
         });
         assertThat(table.isVisible()).isFalse();
