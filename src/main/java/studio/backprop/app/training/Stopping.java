@@ -122,7 +122,7 @@ public final class Stopping {
         int epochs = Math.max(1, (iterations + perEpoch - 1) / perEpoch);
         ScheduledTraining.Plan plan = new ScheduledTraining.Plan(s.toSchedule(), s.patience(), s.measure(), epochs);
         ScheduledTraining.Result result = ScheduledTraining.run(from, train, validation, options, plan,
-                (epoch, network) -> listener.onSnapshot(new TrainingSnapshot(epoch.iteration(), epoch.trainLoss(), network)));
+                (epoch, network) -> listener.onSnapshot(new TrainingSnapshot(epoch.iteration(), epoch.trainLoss(), network, epoch.gradientSizes())));
         for (ScheduledTraining.Event event : result.events()) {
             boolean stop = event.kind() == ScheduledTraining.Event.Kind.STOPPED;
             String label = stop ? Messages.format("training.stop.mark", event.epoch())

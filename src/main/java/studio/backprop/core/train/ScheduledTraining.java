@@ -48,9 +48,21 @@ public final class ScheduledTraining {
         }
     }
 
-    /** The measurements after one epoch (NaN for validation figures when there is no validation data). */
+    /**
+     * The measurements after one epoch (NaN for validation figures when there is no validation data), with the
+     * mean |∂E/∂w| per weight layer in the epoch's last update.
+     */
     public record Epoch(int epoch, int iteration, double trainLoss, double validationLoss, double validationAccuracy,
-                        double learningRate) { }
+                        double learningRate, double[] gradientSizes) {
+        public Epoch {
+            gradientSizes = gradientSizes.clone();
+        }
+
+        @Override
+        public double[] gradientSizes() {
+            return gradientSizes.clone();
+        }
+    }
 
     /** A change of η or the end of training, at the end of epoch {@code epoch} (after {@code iteration} updates). */
     public record Event(Kind kind, int epoch, int iteration, double learningRate, String reason) {
@@ -193,7 +205,8 @@ public final class ScheduledTraining {
             NetworkSpec network = snapshot.network();
             double validationLoss = validation.isEmpty() ? Double.NaN : Trainer.loss(network, validation);
             double validationAccuracy = validation.isEmpty() ? Double.NaN : Classification.accuracy(network, validation);
-            Epoch measured = new Epoch(epoch, iteration, Trainer.loss(network, train), validationLoss, validationAccuracy, rate);
+            Epoch measured = new Epoch(epoch, iteration, Trainer.loss(network, train), validationLoss, validationAccuracy, rate,
+                    snapshot.gradientSizes());
             epochs.add(measured);
             if (!listener.onEpoch(measured, network)) return false;
             double watched = plan.measure() == EarlyStopping.Measure.ACCURACY ? validationAccuracy : validationLoss;
