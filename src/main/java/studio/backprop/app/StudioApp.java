@@ -5,6 +5,7 @@ import studio.backprop.core.io.Presets;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import studio.backprop.app.controller.DocumentController;
@@ -18,11 +19,15 @@ import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.model.TraceSource;
 import studio.backprop.app.training.TrainingModel;
 import studio.backprop.app.training.TrainingView;
+import studio.backprop.app.universal.UniversalModel;
+import studio.backprop.app.universal.UniversalView;
 import studio.backprop.app.view.EquationPanel;
 import studio.backprop.app.view.MainView;
 import studio.backprop.app.view.TexImages;
+import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.nn.Bumps;
 import studio.backprop.core.doc.Document;
 
 /** The desktop application: one window titled Backprop Studio with the lecture's network loaded. */
@@ -63,6 +68,14 @@ public final class StudioApp extends Application {
             MatrixView matrix = new MatrixView(model);
             matrix.activeProperty().bind(tab.selectedProperty());
             return matrix;
+        });
+        Tab universal = view.addLazyTab("universalTab", Messages.get("universal.tab"),
+                tab -> new UniversalView(new UniversalModel(model), view.tabs()));
+        model.documentProperty().addListener((o, was, is) -> { // the universal preset opens its workspace
+            if (is instanceof NetworkDocument opened && UniversalModel.PRESET.equals(opened.name()) && Bumps.fits(opened.network())
+                    && !universal.isSelected() && !(was instanceof NetworkDocument old && UniversalModel.PRESET.equals(old.name()))) {
+                view.tabs().getSelectionModel().select(universal);
+            }
         });
         Scene scene = new Scene(view, width, height);
         Classroom.install(scene, view, model); // before the stepping keys: quiz mode takes "forward" first

@@ -83,7 +83,12 @@ final class TraceCommand implements Callable<Integer> {
         }
         Trace trace = Computation.trace(document);
         String text = format.render(trace, source.title(), digits.style());
+        boolean prose = format == TraceFormat.TEXT || format == TraceFormat.MARKDOWN;
+        List<List<String>> scaling = prose && document instanceof NetworkDocument scaled
+                ? ScalingLines.of(scaled, digits.style()) : List.of(List.of(), List.of());
+        scaling.get(0).forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().print(text);
+        scaling.get(1).forEach(spec.commandLine().getOut()::println);
         if ((format == TraceFormat.TEXT || format == TraceFormat.MARKDOWN) && isLecture(document)) {
             for (LectureNumbers.Erratum e : LectureNumbers.errata()) {
                 if (e == LectureNumbers.DE_O2_DOUT_H1) {

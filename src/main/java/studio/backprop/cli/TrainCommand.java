@@ -42,6 +42,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DigitsOption digits;
 
+    @Mixin
+    ReadingOptions reading;
+
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Length length;
 
@@ -122,6 +125,7 @@ final class TrainCommand implements Callable<Integer> {
         Limits.requireWork(Trainer.work(network, train.size(), options), "this run of " + Limits.count(iterations) + " iteration"
                 + (iterations == 1 ? "" : "s") + " on " + Limits.count(network.parameterCount()) + " weights and biases",
                 "use fewer iterations, a smaller batch or a smaller network");
+        reading.check(defaults, document);
         NumberStyle style = digits.style();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %s network, %s loss, learning rate %s, %d training sample%s, batch %d, %s order%n",
@@ -131,6 +135,7 @@ final class TrainCommand implements Callable<Integer> {
         String techniques = techniques(options, style);
         if (!techniques.isEmpty()) out.println("techniques: " + techniques);
 
+        if (reading.isSet(defaults)) return reading.run(out, document, network, options, iterations, defaults, style);
         TrainingResult result = Trainer.train(network, train, options);
 
         out.println("error before training: " + style.format(Trainer.loss(network, train)));

@@ -120,7 +120,8 @@ public final class DigitsPane extends BorderPane {
 
         TabPane inner = new TabPane(tab("digitsTrainingTab", "digits.trainingTab", trainingBox),
                 tab("digitsExampleTab", "digits.exampleTab", exampleBox),
-                tab("digitsWeightsTab", "digits.weightsTab", weightsBox));
+                tab("digitsWeightsTab", "digits.weightsTab", weightsBox),
+                tab("digitsExpansionTab", "digits.expansionTab", new ExpansionPane(new ExpansionModel())));
         inner.setId("digitsInnerTabs");
         HBox row = new HBox(16, left, middle, inner);
         row.setPadding(new Insets(8));

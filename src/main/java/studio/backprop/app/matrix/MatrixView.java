@@ -85,6 +85,7 @@ public final class MatrixView extends BorderPane {
     private final Label label = new Label();
     private final Label message = new Label();
     private final FlowPane equation = new FlowPane();
+    private final ScalingTable scaling = new ScalingTable();
     private final Map<String, List<Label>> entries = new HashMap<>();
     private List<MatrixStep> steps = List.of();
     private double lambda;
@@ -188,7 +189,7 @@ public final class MatrixView extends BorderPane {
         equation.setVgap(8);
         equation.setAlignment(Pos.CENTER_LEFT);
         equation.setRowValignment(javafx.geometry.VPos.CENTER);
-        VBox body = new VBox(10, label, message, equation);
+        VBox body = new VBox(10, label, message, scaling, equation);
         body.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -258,12 +259,14 @@ public final class MatrixView extends BorderPane {
         message.setText("");
         Document document = model.getDocument();
         if (!(document instanceof NetworkDocument network)) {
+            scaling.show(null);
             steps = List.of();
             stepList.getItems().clear();
             show(-1);
             message.setText(Messages.get("matrix.noNetwork"));
             return;
         }
+        scaling.show(network);
         List<Sample> train = network.data().train();
         boolean all = batch.isSelected() && train.size() <= MAX_BATCH;
         batch.setDisable(train.size() > MAX_BATCH || train.size() < 2);

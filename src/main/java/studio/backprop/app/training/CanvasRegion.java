@@ -10,10 +10,10 @@ import studio.backprop.app.view.Styles;
  * A region that owns one canvas and redraws it when its size or its data changes (the Medusa/Charts
  * lifecycle): subclasses implement {@link #draw} and call {@link #redraw()} from their listeners.
  */
-abstract class CanvasRegion extends Region {
+public abstract class CanvasRegion extends Region {
     protected final Canvas canvas = new Canvas();
 
-    CanvasRegion(double prefWidth, double prefHeight) {
+    protected CanvasRegion(double prefWidth, double prefHeight) {
         getChildren().add(canvas);
         getStyleClass().add(Styles.DIAGRAM);
         setPrefSize(prefWidth, prefHeight);
@@ -36,7 +36,7 @@ abstract class CanvasRegion extends Region {
     }
 
     /** Clears the canvas and draws the current data. */
-    final void redraw() {
+    protected final void redraw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

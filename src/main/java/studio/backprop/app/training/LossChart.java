@@ -127,11 +127,28 @@ public final class LossChart extends CanvasRegion {
             }
             gc.stroke();
         }
+        markers(gc, c, plotW, plotH, xMax);
         gc.restore();
         // legend
         double x = LEFT + plotW - 150;
         legend(gc, x, TOP + 10, TRAIN, Messages.get("training.chart.train"));
         if (c.hasTest()) legend(gc, x + 75, TOP + 10, TEST, Messages.get("training.chart.test"));
+    }
+
+    /** A dashed line where η changed, a solid one where training stopped, each with its label at the top. */
+    private static void markers(GraphicsContext gc, LossCurve c, double plotW, double plotH, double xMax) {
+        int row = 0;
+        for (LossCurve.Marker marker : c.markers()) {
+            double x = LEFT + plotW * marker.iteration() / xMax;
+            gc.setStroke(marker.stop() ? Palette.CURRENT : Palette.SELECTED);
+            gc.setLineWidth(marker.stop() ? 2 : 1.2);
+            gc.setLineDashes(marker.stop() ? null : new double[] {4, 3});
+            gc.strokeLine(x, TOP, x, TOP + plotH);
+            gc.setLineDashes();
+            double y = marker.stop() ? TOP + plotH - 12 : TOP + 26 + 13 * (row++ % 6);
+            text(gc, marker.label(), x + (x > LEFT + plotW - 90 ? -3 : 3), y, marker.stop() ? Palette.CURRENT : Palette.SELECTED,
+                    x > LEFT + plotW - 90 ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        }
     }
 
     private static void legend(GraphicsContext gc, double x, double y, Color color, String label) {

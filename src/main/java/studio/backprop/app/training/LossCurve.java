@@ -1,6 +1,8 @@
 package studio.backprop.app.training;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The training and test loss over the iterations of a run, immutable and bounded: at most
@@ -11,17 +13,28 @@ public final class LossCurve {
     /** The most points a curve keeps (besides the latest one). */
     public static final int MAX_POINTS = 2_000;
     /** A curve without points. */
-    public static final LossCurve EMPTY = new LossCurve(new int[0], new double[0], new double[0]);
+    public static final LossCurve EMPTY = new LossCurve(new int[0], new double[0], new double[0], List.of());
 
     private final int[] iterations;
     private final double[] train;
     private final double[] test;
+    private final List<Marker> markers;
 
-    private LossCurve(int[] iterations, double[] train, double[] test) {
+    private LossCurve(int[] iterations, double[] train, double[] test, List<Marker> markers) {
         this.iterations = iterations;
         this.train = train;
         this.test = test;
+        this.markers = List.copyOf(markers);
     }
+
+    /**
+     * A mark on the curve after {@code iteration} updates: where a schedule changed η ({@code stop} false) or
+     * where a stopping rule ended the run ({@code stop} true), with a short label ("η = 0.005", "stop").
+     */
+    public record Marker(int iteration, boolean stop, String label) { }
+
+    /** The marks, in the order they were made. */
+    public List<Marker> markers() { return markers; }
 
     /** How many points the curve has. */
     public int size() { return iterations.length; }
@@ -60,6 +73,7 @@ public final class LossCurve {
         private int lastIteration = -1;
         private double lastTrain;
         private double lastTest;
+        private final List<Marker> marks = new ArrayList<>();
 
         /** A recorder that keeps at most {@link #MAX_POINTS} points. */
         public Recorder() {
@@ -99,6 +113,11 @@ public final class LossCurve {
             }
         }
 
+        /** Marks an iteration: a change of η or the stop of a run. */
+        public synchronized void mark(Marker marker) {
+            marks.add(marker);
+        }
+
         /** An immutable copy of the points so far, ending with the latest one. */
         public synchronized LossCurve copy() {
             boolean appendLast = lastIteration >= 0 && (size == 0 || iterations[size - 1] != lastIteration);
@@ -111,7 +130,7 @@ public final class LossCurve {
                 tr[n - 1] = lastTrain;
                 te[n - 1] = lastTest;
             }
-            return new LossCurve(its, tr, te);
+            return new LossCurve(its, tr, te, marks);
         }
     }
 }

@@ -43,6 +43,7 @@ import studio.backprop.core.nn.NetworkSpecs;
 import studio.backprop.core.nn.Sample;
 import studio.backprop.core.train.GradientCheck;
 import studio.backprop.core.train.Trainer;
+import studio.backprop.core.train.TrainingListener;
 import studio.backprop.core.train.TrainingOptions;
 import studio.backprop.core.train.TrainingResult;
 
@@ -108,6 +109,7 @@ public final class TrainingModel {
     private final ReadOnlyObjectWrapper<Unit> unit = new ReadOnlyObjectWrapper<>(this, "unit", Unit.ITERATIONS);
     private final ReadOnlyDoubleWrapper targetLoss = new ReadOnlyDoubleWrapper(this, "targetLoss", 0);
     private final ReadOnlyIntegerWrapper pace = new ReadOnlyIntegerWrapper(this, "pace", 0);
+    private final Stopping stopping = new Stopping();
 
     /** The preset's own network, which the fixed start keeps. */
     private NetworkSpec presetNetwork;
@@ -252,6 +254,9 @@ public final class TrainingModel {
     /** At most this many iterations per second, so a run can be watched; 0 is as fast as the machine goes. */
     public ReadOnlyIntegerProperty paceProperty() { return pace.getReadOnlyProperty(); }
 
+    /** The learning-rate schedule and early stopping of the next run. */
+    public Stopping stopping() { return stopping; }
+
     /** The paces offered: as fast as possible, then slower and slower. */
     public static final List<Integer> PACES = List.of(0, 2000, 200, 20);
 
@@ -300,6 +305,7 @@ public final class TrainingModel {
         dropout.set(defaults.dropout() == null ? 0 : defaults.dropout());
         shuffle.set(defaults.shuffle() != null && defaults.shuffle());
         seed.set(defaults.seed() == null ? 1L : defaults.seed());
+        stopping.load(defaults);
         if (defaults.epochs() != null) {
             unit.set(Unit.EPOCHS);
             length.set(defaults.epochs());
@@ -617,6 +623,7 @@ public final class TrainingModel {
         int offset = iteration.get();
         double target = targetLoss.get();
         LossCurve.Recorder curve = recorder;
+        Stopping.Settings rules = stopping.get();
         AtomicBoolean halt = new AtomicBoolean();
         AtomicBoolean targetReached = new AtomicBoolean();
         stopRequested = halt;
@@ -627,7 +634,7 @@ public final class TrainingModel {
             long began = System.nanoTime();
             TrainingResult result;
             try {
-                result = Trainer.train(from, train, options, snapshot -> {
+                TrainingListener listener = snapshot -> {
                     if (halt.get()) return false;
                     int done = offset + snapshot.iteration();
                     double trainNow = Trainer.loss(snapshot.network(), train);
@@ -638,9 +645,11 @@ public final class TrainingModel {
                         targetReached.set(true);
                         return false;
                     }
-                    if (perSecond > 0) waitForPace(began, snapshot.iteration(), perSecond, halt);
+                    if (perSecond > 0) Pace.waitFor(began, snapshot.iteration(), perSecond, halt);
                     return !halt.get();
-                });
+                };
+                result = rules.isOff() ? Trainer.train(from, train, options, listener)
+                        : Stopping.train(rules, from, train, options, iterations, offset, curve, listener);
             } catch (RuntimeException e) {
                 String why = describe(e);
                 Platform.runLater(() -> failed(at, why));
@@ -652,21 +661,6 @@ public final class TrainingModel {
         worker.setDaemon(true);
         worker.start();
         drainer.start();
-    }
-
-    /** Sleeps until {@code done} iterations are due at the pace, waking early when the run is stopped. */
-    private static void waitForPace(long began, int done, int perSecond, AtomicBoolean halt) {
-        long due = began + (long) (done * 1e9 / perSecond);
-        while (!halt.get()) {
-            long left = due - System.nanoTime();
-            if (left <= 0) return;
-            try {
-                Thread.sleep(Math.min(20, Math.max(1, left / 1_000_000)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private void finished(int at, int offset, TrainingResult result, double testEnd, boolean targetReached) {
@@ -683,6 +677,9 @@ public final class TrainingModel {
         } else if (targetReached || (targetLoss.get() > 0 && trainEnd <= targetLoss.get())) {
             state.set(State.FINISHED);
             message.set(Messages.format("training.targetReached", format(targetLoss.get()), String.valueOf(done)));
+        } else if (Stopping.stoppedByRule(result)) {
+            state.set(State.FINISHED);
+            message.set(Messages.format("training.stop.stopped", result.message()));
         } else if (done >= totalIterations()) {
             state.set(State.FINISHED);
             message.set(Messages.format("training.finished", String.valueOf(done), format(trainEnd)));
@@ -724,29 +721,7 @@ public final class TrainingModel {
     }
 
     private void updateSymmetry(NetworkSpec spec) {
-        for (int l = 1; l < spec.layerCount() - 1; l++) {
-            if (spec.size(l) > 1 && identicalNeurons(spec, l)) {
-                symmetry.set(Messages.format("training.symmetric", spec.size(l), l));
-                return;
-            }
-        }
-        symmetry.set("");
-    }
-
-    /** Whether every neuron of hidden layer {@code l} has the same incoming weights, bias and outgoing weights. */
-    static boolean identicalNeurons(NetworkSpec spec, int l) {
-        double[][][] w = spec.weights();
-        double[][] b = spec.biases();
-        for (int j = 1; j < spec.size(l); j++) {
-            if (!close(b[l - 1][j], b[l - 1][0])) return false;
-            for (int k = 0; k < spec.size(l - 1); k++) if (!close(w[l - 1][j][k], w[l - 1][0][k])) return false;
-            for (int o = 0; o < spec.size(l + 1); o++) if (!close(w[l][o][j], w[l][o][0])) return false;
-        }
-        return true;
-    }
-
-    private static boolean close(double a, double b) {
-        return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+        symmetry.set(Symmetry.describe(spec));
     }
 
     /** Computes the plane of the hovered (else output) neuron on a background thread, keeping only the latest request. */

@@ -166,7 +166,8 @@ public final class TrainingView extends BorderPane {
     private Node settings() {
         VBox box = new VBox(6, heading("training.section.data"), dataSection(), new Separator(),
                 heading("training.section.network"), networkSection(), new Separator(),
-                heading("training.section.settings"), trainingSection());
+                heading("training.section.settings"), trainingSection(), new Separator(),
+                heading("training.section.stopping"), new StoppingSection(model.stopping()));
         box.setPadding(new Insets(6, 8, 8, 8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setId("trainingSettings");

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import studio.backprop.core.data.DataException;
 import studio.backprop.core.data.Datasets;
 import studio.backprop.core.data.Digits;
+import studio.backprop.core.data.Expansion;
 import studio.backprop.core.data.Initializer;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.ExpressionDocument;
@@ -26,7 +27,10 @@ import studio.backprop.core.nn.Dataset;
 import studio.backprop.core.nn.Loss;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.Sample;
+import studio.backprop.core.nn.Scaling;
 import studio.backprop.core.nn.UpdateOrder;
+import studio.backprop.core.train.EarlyStopping;
+import studio.backprop.core.train.Schedule;
 
 /**
  * Turns a parsed JSON tree into a {@link Session}, checking every field and naming it in each error. The
@@ -49,12 +53,14 @@ final class SessionReader {
     private static final List<String> NETWORK_FIELDS = List.of(
             "sizes", "activations", "loss", "bias", "updateBiases", "learningRate", "updateOrder", "weights", "biases", "init");
     private static final List<String> INIT_FIELDS = List.of("method", "seed", "range", "value");
-    private static final List<String> DATA_FIELDS = List.of("name", "train", "test");
+    private static final List<String> DATA_FIELDS = List.of("name", "train", "test", "scaling");
+    private static final List<String> SCALING_FIELDS = List.of("inputs", "targets", "inputNames", "targetNames");
     private static final List<String> GENERATOR_FIELDS = List.of("name", "generator", "count", "noise", "seed", "testFraction");
     private static final List<String> BUILTIN_FIELDS = List.of("name", "builtin", "seed", "testFraction");
     private static final List<String> BUILTINS = List.of("lecture", "xor", "digits");
     private static final List<String> TRAINING_FIELDS = List.of(
-            "epochs", "iterations", "batchSize", "momentum", "l2", "l1", "dropout", "shuffle", "seed");
+            "epochs", "iterations", "batchSize", "momentum", "l2", "l1", "dropout", "shuffle", "seed",
+            "expand", "earlyStop", "schedule", "stopOn", "validation");
     /** Largest seed a file may give: seeds are whole numbers from 0 to 2³¹ − 1. */
     private static final int MAX_SEED = Integer.MAX_VALUE;
     private static final List<String> SAMPLE_FIELDS = List.of("inputs", "targets");
@@ -262,7 +268,13 @@ final class SessionReader {
             shuffle = node.get("shuffle").booleanValue();
         }
         Long seed = node.has("seed") ? (long) whole(node.get("seed"), "training.seed", 0, MAX_SEED) : null;
-        return new TrainingSettings(epochs, iterations, batchSize, momentum, l2, l1, dropout, shuffle, seed);
+        String expand = node.has("expand") ? choice(node.get("expand"), "training.expand", "expansion", Expansion.Kind.values(), Expansion.Kind::id).id() : null;
+        Integer earlyStop = node.has("earlyStop") ? whole(node.get("earlyStop"), "training.earlyStop", 0, Limits.MAX_EPOCHS) : null;
+        String schedule = node.has("schedule") ? choice(node.get("schedule"), "training.schedule", "schedule", Schedule.Kind.values(), Schedule.Kind::id).id() : null;
+        String stopOn = node.has("stopOn") ? choice(node.get("stopOn"), "training.stopOn", "measure", EarlyStopping.Measure.values(), EarlyStopping.Measure::id).id() : null;
+        Double validation = node.has("validation") ? fraction(node.get("validation"), "training.validation") : null;
+        return new TrainingSettings(epochs, iterations, batchSize, momentum, l2, l1, dropout, shuffle, seed, expand, earlyStop,
+                schedule, stopOn, validation);
     }
 
     /** A number at least 0 and below 1. */
@@ -333,6 +345,7 @@ final class SessionReader {
         List<Sample> train;
         List<Sample> test;
         String dataName;
+        Scaling scaling = null;
         if (data.has("generator") || data.has("builtin")) {
             Dataset made = data.has("generator") ? generated(data) : builtin(data);
             requireShape(made, sizes, data.has("generator") ? "data.generator" : "data.builtin");
@@ -345,12 +358,40 @@ final class SessionReader {
             train = samples(required(data, "data", "train"), "data.train", sizes);
             if (train.isEmpty()) throw problem("data.train", "needs at least one sample");
             test = data.has("test") ? samples(data.get("test"), "data.test", sizes) : List.of();
+            if (data.has("scaling")) scaling = scaling(object(data.get("scaling"), "data.scaling"), sizes);
         }
         int sample = 0;
         if (top.has("sample")) {
             sample = whole(top.get("sample"), "sample", 0, train.size() - 1);
         }
-        return new NetworkDocument(name, spec, new Dataset(dataName, train, test), sample);
+        return new NetworkDocument(name, spec, new Dataset(dataName, train, test, scaling), sample);
+    }
+
+    /** {@code {"inputs": [10, 5], "targets": [100], "inputNames": […], "targetNames": […]}}: what the samples were divided by. */
+    private Scaling scaling(ObjectNode node, int[] sizes) {
+        allowOnly(node, "data.scaling", Set.of(), SCALING_FIELDS);
+        int inputs = sizes[0];
+        int targets = sizes[sizes.length - 1];
+        double[] in = numbers(required(node, "data.scaling", "inputs"), "data.scaling.inputs", inputs, "one per input");
+        double[] out = numbers(required(node, "data.scaling", "targets"), "data.scaling.targets", targets, "one per target");
+        for (int k = 0; k < in.length; k++) if (in[k] == 0) throw problem("data.scaling.inputs[" + k + "]", "a divisor must not be 0");
+        for (int k = 0; k < out.length; k++) if (out[k] == 0) throw problem("data.scaling.targets[" + k + "]", "a divisor must not be 0");
+        List<String> inNames = names(node, "inputNames", inputs, "x");
+        List<String> outNames = names(node, "targetNames", targets, "y");
+        return new Scaling(in, out, inNames, outNames);
+    }
+
+    private List<String> names(ObjectNode node, String key, int expected, String prefix) {
+        String path = "data.scaling." + key;
+        List<String> names = new ArrayList<>();
+        if (!node.has(key)) {
+            for (int k = 1; k <= expected; k++) names.add(prefix + k);
+            return names;
+        }
+        JsonNode array = array(node.get(key), path);
+        if (array.size() != expected) throw problem(path, "expected " + expected + " names, found " + array.size());
+        for (int k = 0; k < expected; k++) names.add(nonBlank(array.get(k), path + "[" + k + "]", 200));
+        return names;
     }
 
     /** {@code {"generator": "circle", "count": 500, "noise": 0.1, "seed": 7, "testFraction": 0.5}}. */

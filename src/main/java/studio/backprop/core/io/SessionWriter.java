@@ -8,6 +8,7 @@ import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.Sample;
+import studio.backprop.core.nn.Scaling;
 
 /**
  * Writes a session as the JSON of the current format version, laid out for people: one field per line,
@@ -83,8 +84,30 @@ final class SessionWriter {
         samples("train", network.data().train());
         out.append(",\n");
         samples("test", network.data().test());
+        Scaling scaling = network.data().scaling();
+        if (scaling != null) {
+            out.append(",\n");
+            field(2, "scaling").append("{").append(string("inputs")).append(": ").append(numbers(scaling.inputCount(), scaling::inputDivisor))
+                    .append(", ").append(string("targets")).append(": ").append(numbers(scaling.targetCount(), scaling::targetDivisor))
+                    .append(", ").append(string("inputNames")).append(": ").append(strings(scaling.inputNames()))
+                    .append(", ").append(string("targetNames")).append(": ").append(strings(scaling.targetNames())).append("}");
+        }
         out.append('\n');
         indent(1).append("},\n");
+    }
+
+    /** {@code [10, 5]}: the numbers of a scaling. */
+    private String numbers(int count, java.util.function.IntToDoubleFunction value) {
+        List<String> items = new java.util.ArrayList<>();
+        for (int k = 0; k < count; k++) items.add(number(value.applyAsDouble(k), "data.scaling"));
+        return "[" + String.join(", ", items) + "]";
+    }
+
+    /** {@code ["a", "b"]}. */
+    private String strings(List<String> texts) {
+        List<String> items = new java.util.ArrayList<>();
+        for (String text : texts) items.add(string(text));
+        return "[" + String.join(", ", items) + "]";
     }
 
     /** The training defaults that are set, on one line. */
@@ -99,6 +122,11 @@ final class SessionWriter {
         if (t.dropout() != null) fields.add(string("dropout") + ": " + number(t.dropout(), "training.dropout"));
         if (t.shuffle() != null) fields.add(string("shuffle") + ": " + t.shuffle());
         if (t.seed() != null) fields.add(string("seed") + ": " + t.seed());
+        if (t.expand() != null) fields.add(string("expand") + ": " + string(t.expand()));
+        if (t.earlyStop() != null) fields.add(string("earlyStop") + ": " + t.earlyStop());
+        if (t.schedule() != null) fields.add(string("schedule") + ": " + string(t.schedule()));
+        if (t.stopOn() != null) fields.add(string("stopOn") + ": " + string(t.stopOn()));
+        if (t.validation() != null) fields.add(string("validation") + ": " + number(t.validation(), "training.validation"));
         field(1, "training").append("{").append(String.join(", ", fields)).append("}").append(",\n");
     }
 

@@ -17,11 +17,23 @@ import studio.backprop.core.train.TrainingOptions;
  * @param dropout    dropout rate of the hidden layers, or null
  * @param shuffle    whether to shuffle the samples every epoch, or null
  * @param seed       seed of the shuffling and the dropout masks, or null
+ * @param expand     the expansion of 8×8 training images to compare with ({@code shift}, {@code rotate}, {@code both}), or null
+ * @param earlyStop  epochs without improvement on the validation split before stopping (0: off), or null
+ * @param schedule   the learning-rate schedule ({@code constant}, {@code step}, {@code exponential}, {@code plateau}), or null
+ * @param stopOn     what early stopping watches ({@code accuracy} or {@code cost}), or null
+ * @param validation the share of the training samples held out to validate on, or null
  */
 public record TrainingSettings(Integer epochs, Integer iterations, Integer batchSize, Double momentum, Double l2,
-                               Double l1, Double dropout, Boolean shuffle, Long seed) {
+                               Double l1, Double dropout, Boolean shuffle, Long seed, String expand, Integer earlyStop,
+                               String schedule, String stopOn, Double validation) {
     /** No settings: everything from the command line or the program's defaults. */
     public static final TrainingSettings NONE = new TrainingSettings(null, null, null, null, null, null, null, null, null);
+
+    /** Settings without the reading list's expansion, stopping and schedule (as files before them held). */
+    public TrainingSettings(Integer epochs, Integer iterations, Integer batchSize, Double momentum, Double l2,
+                            Double l1, Double dropout, Boolean shuffle, Long seed) {
+        this(epochs, iterations, batchSize, momentum, l2, l1, dropout, shuffle, seed, null, null, null, null, null);
+    }
 
     public TrainingSettings {
         if (epochs != null && iterations != null) throw new IllegalArgumentException("set epochs or iterations, not both");

@@ -21,7 +21,7 @@ class PresetsTest {
 
     @Test
     void theIndexOrdersThePresets() {
-        assertThat(Presets.names()).containsExactly("simple", "mazur", "xor", "welch", "circle", "gaussian", "spiral", "deep-sigmoid", "digits");
+        assertThat(Presets.names()).containsExactly("simple", "mazur", "xor", "welch", "circle", "gaussian", "spiral", "deep-sigmoid", "digits", "universal");
     }
 
     @ParameterizedTest
@@ -77,6 +77,6 @@ class PresetsTest {
     void anUnknownNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Presets.load("mazer"))
                 .isExactlyInstanceOf(SessionException.class)
-                .hasMessage("presets: unknown preset 'mazer' (one of simple, mazur, xor, welch, circle, gaussian, spiral, deep-sigmoid, digits)");
+                .hasMessage("presets: unknown preset 'mazer' (one of simple, mazur, xor, welch, circle, gaussian, spiral, deep-sigmoid, digits, universal)");
     }
 }

@@ -53,7 +53,7 @@ class SessionAlternativesTest {
         "\"seed\": 3}|\"seed\": 3, \"range\": 1}|c.json: network.init.range: only the method 'uniform' takes a range",
         "\"momentum\": 0.9|\"momentum\": 1.5|c.json: training.momentum: must be at least 0 and below 1, found 1.5",
         "\"epochs\": 20|\"epochs\": 20, \"iterations\": 5|c.json: training.iterations: give either 'epochs' or 'iterations', not both",
-        "\"l2\": 0.001|\"l3\": 0.001|c.json: training.l3: unknown field (expected epochs, iterations, batchSize, momentum, l2, l1, dropout, shuffle, seed)",
+        "\"l2\": 0.001|\"l3\": 0.001|c.json: training.l3: unknown field (expected epochs, iterations, batchSize, momentum, l2, l1, dropout, shuffle, seed, expand, earlyStop, schedule, stopOn, validation)",
         "\"sizes\": [2, 3, 1]|\"sizes\": [3, 3, 1]|c.json: data.generator: 'circle' has 2 inputs and 1 targets per sample, but the network has 3 inputs and 1 outputs",
         "\"init\": {|\"weights\": [], \"init\": {|c.json: network.init: give either 'init' or 'weights' and 'biases', not both",
         "\"generator\": \"circle\"|\"builtin\": \"xor\"|c.json: data.count: unknown field (expected name, builtin, seed, testFraction)",

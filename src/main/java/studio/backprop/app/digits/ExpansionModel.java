@@ -1,0 +1,139 @@
+package studio.backprop.app.digits;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import studio.backprop.app.Messages;
+import studio.backprop.core.data.Expansion;
+import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.io.Presets;
+import studio.backprop.core.io.Session;
+import studio.backprop.core.nn.Sample;
+import studio.backprop.core.train.ExpansionComparison;
+import studio.backprop.core.train.TrainingOptions;
+
+/**
+ * Artificial expansion in the digits workspace (state and commands, no nodes): which copies, how many epochs,
+ * and the comparison of the {@code digits} preset trained with and without them for the same seed and
+ * epochs, run on a background thread that {@link #cancel()} interrupts.
+ */
+public final class ExpansionModel {
+    /** Training images shown beside their copies. */
+    public static final int PREVIEW_IMAGES = 3;
+    private final ReadOnlyObjectWrapper<Expansion.Kind> kind = new ReadOnlyObjectWrapper<>(this, "kind", Expansion.Kind.BOTH);
+    private final ReadOnlyObjectWrapper<List<Sample>> preview = new ReadOnlyObjectWrapper<>(this, "preview", List.of());
+    private final ReadOnlyObjectWrapper<ExpansionComparison> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final AtomicInteger request = new AtomicInteger();
+    private int epochs = 5;
+    private Thread worker;
+
+    /** Loads a few training images for the preview on a background thread. */
+    public ExpansionModel() {
+        Thread loader = new Thread(() -> {
+            try {
+                List<Sample> train = ((NetworkDocument) Presets.load(DigitsTraining.PRESET).document()).data().train();
+                List<Sample> few = List.copyOf(train.subList(0, Math.min(PREVIEW_IMAGES, train.size())));
+                Platform.runLater(() -> preview.set(few));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> message.set(Messages.format("digits.failed", e.getMessage())));
+            }
+        }, "digits-expansion-preview");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    public ReadOnlyObjectProperty<Expansion.Kind> kindProperty() { return kind.getReadOnlyProperty(); }
+
+    /** A few training images, originals, whose copies the pane draws beside them. */
+    public ReadOnlyObjectProperty<List<Sample>> previewProperty() { return preview.getReadOnlyProperty(); }
+
+    /** The last finished comparison, or null. */
+    public ReadOnlyObjectProperty<ExpansionComparison> resultProperty() { return result.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+
+    public boolean isRunning() { return running.get(); }
+
+    /** The fraction of the comparison done, 0 to 1. */
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    public int getEpochs() { return epochs; }
+
+    // Commands
+
+    /** Which copies the next comparison adds. */
+    public void setKind(Expansion.Kind next) {
+        if (next != null && next != Expansion.Kind.NONE) kind.set(next);
+    }
+
+    /** Epochs of each run, 1 to 200. */
+    public void setEpochs(int count) {
+        epochs = Math.max(1, Math.min(200, count));
+    }
+
+    /** Trains the preset with and without the copies on a background thread; a running comparison is kept. */
+    public void compare() {
+        if (running.get()) return;
+        int at = request.incrementAndGet();
+        Expansion.Kind chosen = kind.get();
+        int length = epochs;
+        running.set(true);
+        progress.set(0);
+        message.set(Messages.format("digits.expansionRunning", length, Messages.get("digits.expansion." + chosen.id())));
+        worker = new Thread(() -> {
+            try {
+                Session session = Presets.load(DigitsTraining.PRESET);
+                NetworkDocument document = (NetworkDocument) session.document();
+                TrainingOptions options = session.training().applyTo(TrainingOptions.iterations(1));
+                ExpansionComparison done = ExpansionComparison.run(document.network(), document.data(), options, length, chosen,
+                        fraction -> Platform.runLater(() -> {
+                            if (at == request.get()) progress.set(fraction);
+                        }));
+                Platform.runLater(() -> finished(at, done, null));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> finished(at, null, e.getMessage()));
+            }
+        }, "digits-expansion");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Interrupts a running comparison; its partial result is not shown. */
+    public void cancel() {
+        if (!running.get()) return;
+        request.incrementAndGet();
+        if (worker != null) worker.interrupt();
+        running.set(false);
+        message.set(Messages.get("digits.expansionCancelled"));
+    }
+
+    private void finished(int at, ExpansionComparison done, String failure) {
+        if (at != request.get()) return;
+        running.set(false);
+        if (done == null) {
+            message.set(Messages.format("digits.failed", failure == null ? Messages.get("error.unknown") : failure));
+            return;
+        }
+        result.set(done);
+        message.set(Messages.format("digits.expansionResult", done.epochs(), percent(done.plainAccuracy()), done.plainSamples(),
+                percent(done.expandedAccuracy()), done.expandedSamples()));
+    }
+
+    /** An accuracy as a percentage with one decimal. */
+    static String percent(double accuracy) {
+        return String.format(java.util.Locale.ROOT, "%.1f %%", 100 * accuracy);
+    }
+}

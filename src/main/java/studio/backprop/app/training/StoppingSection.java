@@ -1,0 +1,83 @@
+package studio.backprop.app.training;
+
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import studio.backprop.app.Messages;
+import studio.backprop.app.model.EditResult;
+import studio.backprop.app.view.Styles;
+import studio.backprop.core.train.EarlyStopping;
+import studio.backprop.core.train.Schedule;
+
+/** The Training tab's controls for the learning-rate schedule and early stopping; binds to a {@link Stopping}. */
+final class StoppingSection extends VBox {
+    private final Label refusal = new Label();
+
+    StoppingSection(Stopping stopping) {
+        super(4);
+        setId("stoppingSection");
+        ComboBox<Schedule.Kind> schedule = choice("trainSchedule", Schedule.Kind.values(), k -> "training.schedule." + k.id());
+        schedule.setValue(stopping.get().schedule());
+        schedule.setOnAction(e -> stopping.setSchedule(schedule.getValue()));
+        ComboBox<EarlyStopping.Measure> measure = choice("trainStopMeasure", EarlyStopping.Measure.values(), m -> "training.stop.measure." + m.id());
+        measure.setValue(stopping.get().measure());
+        measure.setOnAction(e -> stopping.setMeasure(measure.getValue()));
+        NumberField patience = new NumberField("trainPatience", stopping.settingsProperty(),
+                () -> String.valueOf(stopping.get().patience()), text -> shown(stopping.setPatience(text)));
+        NumberField validation = new NumberField("trainValidation", stopping.settingsProperty(),
+                () -> String.valueOf(stopping.get().validationPercent()), text -> shown(stopping.setValidationPercent(text)));
+        stopping.settingsProperty().addListener((o, was, is) -> {
+            schedule.setValue(is.schedule());
+            measure.setValue(is.measure());
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        grid.addRow(0, label("training.schedule", "training.schedule.hint"), schedule);
+        grid.addRow(1, label("training.stop.patience", "training.stop.patience.hint"), patience);
+        grid.addRow(2, label("training.stop.on", "training.stop.on.hint"), measure);
+        grid.addRow(3, label("training.stop.validation", "training.stop.validation.hint"), validation);
+        refusal.setId("stoppingRefusal");
+        refusal.getStyleClass().add(Styles.ERROR_TEXT);
+        refusal.setWrapText(true);
+        refusal.setMaxWidth(280);
+        getChildren().addAll(grid, refusal);
+    }
+
+    private EditResult shown(EditResult result) {
+        refusal.setText(result.accepted() ? "" : result.message());
+        return result;
+    }
+
+    private static Label label(String key, String tooltipKey) {
+        Label label = new Label(Messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setTooltip(new Tooltip(Messages.get(tooltipKey)));
+        return label;
+    }
+
+    private static <T> ComboBox<T> choice(String id, T[] values, Function<T, String> key) {
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setId(id);
+        box.setPrefWidth(180);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : Messages.get(key.apply(value).toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+        return box;
+    }
+}

@@ -1,0 +1,80 @@
+package studio.backprop.app.digits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import studio.backprop.app.FxTestToolkit;
+import studio.backprop.core.data.Expansion;
+import studio.backprop.core.train.ExpansionComparison;
+
+/** The expansion comparison's model with the toolkit running: a real worker thread, cancellable. */
+class ExpansionModelTest {
+
+    @BeforeAll
+    static void startToolkit() {
+        FxTestToolkit.start();
+    }
+
+    private static <T> T fx(Callable<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Exception | AssertionError e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(20, TimeUnit.SECONDS);
+    }
+
+    private static void awaitIdle(ExpansionModel model) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (fx(model::isRunning)) {
+            assertThat(System.nanoTime()).as("the comparison ends within 120 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void aComparisonReportsBothAccuraciesForTheSameEpochs() throws Exception {
+        ExpansionModel model = fx(ExpansionModel::new);
+        fx(() -> {
+            model.setKind(Expansion.Kind.SHIFT);
+            model.setEpochs(2);
+            model.compare();
+            return null;
+        });
+        assertThat(fx(model::isRunning)).isTrue();
+
+        awaitIdle(model);
+
+        ExpansionComparison result = fx(() -> model.resultProperty().get());
+        assertThat(result.kind()).isEqualTo(Expansion.Kind.SHIFT);
+        assertThat(result.epochs()).isEqualTo(2);
+        assertThat(result.expandedSamples()).isEqualTo(5 * result.plainSamples());
+        assertThat(result.plainAccuracy()).isBetween(0.5, 1.0);
+        assertThat(result.expandedAccuracy()).isBetween(0.5, 1.0);
+        assertThat(fx(() -> model.messageProperty().get())).startsWith("After 2 epochs: test accuracy");
+        assertThat(fx(() -> model.previewProperty().get())).hasSize(ExpansionModel.PREVIEW_IMAGES);
+    }
+
+    @Test
+    void cancellingStopsTheRunAndShowsNoResult() throws Exception {
+        ExpansionModel model = fx(ExpansionModel::new);
+        fx(() -> {
+            model.setEpochs(200);
+            model.compare();
+            model.cancel();
+            return null;
+        });
+
+        assertThat(fx(model::isRunning)).isFalse();
+        assertThat(fx(() -> model.resultProperty().get())).isNull();
+        assertThat(fx(() -> model.messageProperty().get())).isEqualTo("Comparison cancelled.");
+    }
+}
