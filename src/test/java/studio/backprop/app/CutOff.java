@@ -7,8 +7,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -17,7 +19,7 @@ import javafx.scene.text.Text;
  * Finds what a person would see cut off in a scene: a label, button or tab whose text is elided ("Rede (passe
  * o mouse sobre um neur…"), a tool bar whose items fell into its overflow menu (">>"), a tab header whose tabs
  * do not fit, and a control that reaches past the window's edge. Only what is visible counts; content inside a
- * scroll pane may extend past the window, since it can be scrolled to.
+ * scroll pane, a table or a list may extend past the window, since it can be scrolled to.
  */
 final class CutOff {
     /** Half a pixel of slack for rounding in layout. */
@@ -94,9 +96,10 @@ final class CutOff {
         return false;
     }
 
+    /** Inside a scroll pane, a table or a list: there the content scrolls into view, it is not cut. */
     private static boolean insideScrollPane(Node node) {
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ScrollPane) return true;
+            if (p instanceof ScrollPane || p instanceof TableView || p instanceof ListView) return true;
         }
         return false;
     }

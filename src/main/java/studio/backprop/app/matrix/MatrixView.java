@@ -161,10 +161,9 @@ public final class MatrixView extends BorderPane {
         Button forward = new Button(Messages.get("matrix.forward"));
         forward.setId(FORWARD_ID);
         forward.setOnAction(e -> move(1));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label(Messages.get("matrix.notation")), notation, batch,
-                new Label(Messages.get("matrix.l2")), l2, spacer, back, forward);
+        // a row that wraps rather than cut its labels short on a narrow window or in a longer language
+        FlowPane bar = new FlowPane(8, 6, new Label(Messages.get("matrix.notation")), notation, batch,
+                new Label(Messages.get("matrix.l2")), l2, back, forward);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         setTop(bar);

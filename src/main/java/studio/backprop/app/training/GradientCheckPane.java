@@ -9,6 +9,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import java.util.function.Function;
 import studio.backprop.app.Messages;
 import studio.backprop.core.train.GradientCheck;
@@ -62,8 +65,14 @@ public final class GradientCheckPane extends VBox {
                 TrainingModel.format(worst.relativeError()), worst.name()));
     }
 
+    /** Room around a column header's text: the header's padding and the column's resize handles. */
+    private static final double HEADER_PADDING = 22;
+
     private static TableColumn<GradientCheck.Row, String> column(String key, Function<GradientCheck.Row, String> text) {
         TableColumn<GradientCheck.Row, String> column = new TableColumn<>(Messages.get(key));
+        Text header = new Text(column.getText());
+        header.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+        column.setMinWidth(Math.ceil(header.getLayoutBounds().getWidth()) + HEADER_PADDING); // never "param..."
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setSortable(false);
         return column;

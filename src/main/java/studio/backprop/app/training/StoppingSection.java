@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import studio.backprop.app.Messages;
 import studio.backprop.app.model.EditResult;
@@ -63,10 +64,16 @@ final class StoppingSection extends VBox {
         return label;
     }
 
+    /** Room a combo box needs beside its text: its padding and the arrow button. */
+    private static final double ARROW_AND_PADDING = 48;
+
     private static <T> ComboBox<T> choice(String id, T[] values, Function<T, String> key) {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.setId(id);
-        box.setPrefWidth(180);
+        double widest = 0;
+        for (T value : values) widest = Math.max(widest, new Text(Messages.get(key.apply(value).toLowerCase(Locale.ROOT))).getLayoutBounds().getWidth());
+        box.setPrefWidth(Math.max(180, Math.ceil(widest) + ARROW_AND_PADDING)); // the longest choice, whole, in any language
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,10 +17,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -89,7 +90,8 @@ public final class TrainingView extends BorderPane {
 
     // --- top: preset and run controls
 
-    private ToolBar toolbar() {
+    /** The run's controls and read-outs, in a tool bar that wraps rather than hide items behind ">>". */
+    private FlowPane toolbar() {
         ComboBox<String> presets = new ComboBox<>(FXCollections.observableArrayList(TrainingModel.networkPresets()));
         presets.setId("presetChoice");
         presets.setValue(model.nameProperty().get());
@@ -125,10 +127,10 @@ public final class TrainingView extends BorderPane {
         model.batchSizeProperty().addListener(o -> showIteration.run());
         model.dataProperty().addListener(o -> showIteration.run());
         showIteration.run();
-        Label train = lossLabel("trainLoss", "training.trainLoss", LossChart.TRAIN.toString());
+        Label train = lossLabel("trainLoss", "training.trainLoss", Styles.LOSS_TRAIN);
         model.trainLossProperty().addListener((o, was, is) -> train.setText(Messages.format("training.trainLoss", TrainingModel.format(is.doubleValue()))));
         train.setText(Messages.format("training.trainLoss", TrainingModel.format(model.getTrainLoss())));
-        Label test = lossLabel("testLoss", "training.testLoss", LossChart.TEST.toString());
+        Label test = lossLabel("testLoss", "training.testLoss", Styles.LOSS_TEST);
         model.testLossProperty().addListener((o, was, is) -> test.setText(Messages.format("training.testLoss", TrainingModel.format(is.doubleValue()))));
         test.setText(Messages.format("training.testLoss", TrainingModel.format(model.getTestLoss())));
         ComboBox<Integer> pace = new ComboBox<>(FXCollections.observableArrayList(TrainingModel.PACES));
@@ -137,15 +139,23 @@ public final class TrainingView extends BorderPane {
         pace.setValue(model.paceProperty().get());
         pace.setTooltip(new Tooltip(Messages.get("training.pace")));
         pace.setOnAction(e -> model.setPace(pace.getValue()));
-        return new ToolBar(new Label(Messages.get("training.preset")), presets, new Separator(), play, pause, step, reset, pace,
-                new Separator(), state, iteration, new Separator(), train, new Separator(), test);
+        FlowPane bar = new FlowPane(6, 4, new Label(Messages.get("training.preset")), presets, separator(), play, pause, step, reset,
+                pace, separator(), state, iteration, separator(), train, separator(), test);
+        bar.setId("trainingToolbar");
+        bar.getStyleClass().add("tool-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
-    private static Label lossLabel(String id, String key, String colour) {
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
+    /** A loss read-out in the colour of its curve, as the theme's stylesheet gives it (readable on its background). */
+    private static Label lossLabel(String id, String key, String styleClass) {
         Label label = new Label();
         label.setId(id);
-        label.getStyleClass().add(Styles.MONO);
-        label.setStyle("-fx-text-fill: #" + colour.substring(2, 8) + ";");
+        label.getStyleClass().addAll(Styles.MONO, styleClass);
         return label;
     }
 
@@ -421,6 +431,7 @@ public final class TrainingView extends BorderPane {
     private static Label heading(String key) {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add(Styles.PANE_TITLE);
+        label.setWrapText(true); // a long heading takes two lines rather than lose its end
         return label;
     }
 

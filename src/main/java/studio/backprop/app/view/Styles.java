@@ -40,4 +40,8 @@ public final class Styles {
     public static final String ERROR_LABEL_ID = "errorLabel";
     public static final String SIDE_PANELS_ID = "sidePanels";
     public static final String EQUATION_NOTES_ID = "equationNotes";
+    /** The training loss read-out, in the colour of its curve. */
+    public static final String LOSS_TRAIN = "loss-train";
+    /** The test loss read-out, in the colour of its curve. */
+    public static final String LOSS_TEST = "loss-test";
 }
