@@ -14,6 +14,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,21 @@ class NothingCutOffTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+    }
+
+    /**
+     * The stage is shared by every window test: put it back where the others expect it, at the origin and
+     * 1280×760, so that no later scene reaches past Monocle's 1366×768 screen.
+     */
+    @AfterEach
+    void putTheStageBack(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setFullScreen(false);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(760);
+        });
     }
 
     @ParameterizedTest(name = "{0}×{1}")

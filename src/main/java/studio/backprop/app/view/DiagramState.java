@@ -84,17 +84,29 @@ public record DiagramState(Trace trace, Reveal reveal, int cursor, Set<Integer> 
 
     /** The value as text, or "?" when not yet computed. */
     public String value(int id) {
-        return valueKnown(id) ? style.format(trace.value(id)) : "?";
+        return valueKnown(id) ? fit(trace.value(id)) : "?";
     }
 
     /** The gradient as text, or "?" when not yet computed. */
     public String gradient(int id) {
-        return gradientKnown(id) ? style.format(trace.gradient(id)) : "?";
+        return gradientKnown(id) ? fit(trace.gradient(id)) : "?";
     }
 
     /** The parameter's new value as text, or null when there is none or it is not yet computed. */
     public String update(int id) {
         Double next = trace.updates().get(id);
-        return next != null && reveal.updateKnown(id, cursor) ? style.format(next) : null;
+        return next != null && reveal.updateKnown(id, cursor) ? fit(next) : null;
+    }
+
+    /**
+     * A number as the style prints it, with fewer significant digits where that would be wider than the room
+     * every label makes ({@link NetworkLayout#WIDEST_NUMBER}): a gradient of -1.40538e-140 shows as -1.4054e-140.
+     * The equations and the inspector keep every digit.
+     */
+    private String fit(double number) {
+        String text = style.format(number);
+        int room = NetworkLayout.WIDEST_NUMBER.length();
+        for (int digits = 5; text.length() > room && digits >= 2; digits--) text = NumberStyle.digits(digits).format(number);
+        return text;
     }
 }
