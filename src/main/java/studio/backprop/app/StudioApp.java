@@ -10,6 +10,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import studio.backprop.app.controller.DocumentController;
 import studio.backprop.app.classroom.Classroom;
+import studio.backprop.app.controller.CodeExportDialog;
 import studio.backprop.app.controller.ExportDialog;
 import studio.backprop.app.digits.DigitsPane;
 import studio.backprop.app.controller.KeyBindings;
@@ -81,6 +82,8 @@ public final class StudioApp extends Application {
         Classroom.install(scene, view, model); // before the stepping keys: quiz mode takes "forward" first
         KeyBindings.install(scene, model, playback::pause);
         view.exportItem().setOnAction(e -> ExportDialog.show(scene.getWindow(), model, view::showStatus, view::showError));
+        view.exportCodeItem().setOnAction(e -> CodeExportDialog.show(scene.getWindow(), model.getDocument(), view::showStatus,
+                view::showError));
         DocumentController.install(view, model, scene);
         Language.install(view);
         return scene;

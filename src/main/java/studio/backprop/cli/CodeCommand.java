@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import studio.backprop.core.code.CodeLanguage;
 import studio.backprop.core.code.PythonCode;
-import studio.backprop.core.code.ScriptFiles;
 import studio.backprop.core.doc.Document;
+import studio.backprop.core.io.OutputException;
+import studio.backprop.core.io.OutputTarget;
 
 /** {@code code}: the document as a standalone Python script that prints the same numbers as {@code trace}. */
 @Command(name = "code", mixinStandardHelpOptions = true,
@@ -34,7 +35,7 @@ final class CodeCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws OutputException {
         CodeLanguage chosen;
         try {
             chosen = CodeLanguage.parse(language);
@@ -46,7 +47,7 @@ final class CodeCommand implements Callable<Integer> {
         if (out == null) {
             spec.commandLine().getOut().print(script);
         } else {
-            ScriptFiles.write(out, script);
+            OutputTarget.write(out, OutputTarget.text(script));
             spec.commandLine().getOut().println("wrote " + out + " (run it: python3 " + out + ")");
         }
         return 0;

@@ -3,10 +3,11 @@ package studio.backprop.app.export;
 import java.nio.file.Path;
 import studio.backprop.core.code.CodeLanguage;
 import studio.backprop.core.code.PythonCode;
-import studio.backprop.core.code.ScriptFiles;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.io.OutputException;
+import studio.backprop.core.io.OutputTarget;
 
 /**
  * File → Export as code: the document as a standalone Python script, the same one {@code code --lang …} writes. Safe to
@@ -17,8 +18,8 @@ public final class CodeExport {
     private CodeExport() { }
 
     /** Writes the script of {@code document} in {@code language} to {@code file}, whole or not at all. */
-    public static void write(Document document, CodeLanguage language, Path file) {
-        ScriptFiles.write(file, PythonCode.script(document, language, title(document)));
+    public static void write(Document document, CodeLanguage language, Path file) throws OutputException {
+        OutputTarget.write(file, OutputTarget.text(PythonCode.script(document, language, title(document))));
     }
 
     /** Why this document cannot be exported as code, or null when it can: for disabling the menu item or saying so. */

@@ -77,6 +77,7 @@ public final class MainView extends BorderPane {
     private final EquationPanel equation;
     private final StatusLine status = new StatusLine();
     private final MenuItem exportItem = new MenuItem(Messages.get("menu.export"));
+    private final MenuItem exportCodeItem = new MenuItem(Messages.get("lead.menu.exportCode"));
     private final MenuItem lectureItem = new MenuItem(Messages.get("menu.lecture"));
     private final TabPane tabs = new TabPane();
     private final Menu fileMenu = new Menu(Messages.get("menu.file"));
@@ -212,6 +213,9 @@ public final class MainView extends BorderPane {
     /** The File → Export item, whose action the application sets (it needs the window). */
     public MenuItem exportItem() { return exportItem; }
 
+    /** File → Export as code. */
+    public MenuItem exportCodeItem() { return exportCodeItem; }
+
     /**
      * View → Lecture network. Its action shows the lecture network; the document controller replaces it
      * with one that asks before unsaved work is replaced.
@@ -337,7 +341,8 @@ public final class MainView extends BorderPane {
     private MenuBar menu(Document lecture) {
         exportItem.setId("exportItem");
         exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        fileMenu.getItems().add(exportItem);
+        exportCodeItem.setId("exportCodeItem");
+        fileMenu.getItems().addAll(exportItem, exportCodeItem);
         lectureItem.setId("lectureItem");
         lectureItem.setOnAction(e -> model.open(lecture));
         MenuItem fit = new MenuItem(Messages.get("menu.fit"));

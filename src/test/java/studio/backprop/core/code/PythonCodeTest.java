@@ -75,16 +75,4 @@ class PythonCodeTest {
         assertThatThrownBy(() -> CodeLanguage.parse("julia")).hasMessage("unknown language 'julia' (one of numpy, pytorch)");
     }
 
-    @Test
-    void aScriptFileIsReplacedWholeAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("out/net.py");
-        ScriptFiles.write(file, "old\n");
-
-        ScriptFiles.write(file, "print('ü')\n");
-
-        assertThat(Files.readString(file)).isEqualTo("print('ü')\n");
-        try (var files = Files.list(file.getParent())) {
-            assertThat(files.toList()).containsExactly(file);
-        }
-    }
 }

@@ -1,0 +1,57 @@
+package studio.backprop.app.controller;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import studio.backprop.app.Messages;
+import studio.backprop.app.export.CodeExport;
+import studio.backprop.core.code.CodeLanguage;
+import studio.backprop.core.doc.Document;
+
+/**
+ * File → Export as code: the current document as a standalone NumPy or PyTorch script, the same one
+ * {@code code --lang …} writes. The file type chosen in the save dialog picks the language; the script is
+ * written off the JavaFX thread through the one safe output path.
+ */
+public final class CodeExportDialog {
+    private CodeExportDialog() { }
+
+    /** Asks where to save and writes; the status line hears the outcome, a document that cannot be a script is an error. */
+    public static void show(Window owner, Document document, Consumer<String> status, Consumer<String> error) {
+        String refusal = CodeExport.refusal(document);
+        if (refusal != null) {
+            error.accept(Messages.format("lead.code.refused", refusal));
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("lead.code.title"));
+        FileChooser.ExtensionFilter numpy = new FileChooser.ExtensionFilter(Messages.get("lead.code.numpy"), "*.py");
+        FileChooser.ExtensionFilter pytorch = new FileChooser.ExtensionFilter(Messages.get("lead.code.pytorch"), "*.py");
+        chooser.getExtensionFilters().setAll(numpy, pytorch);
+        chooser.setInitialFileName(CodeExport.suggestedFileName(document, CodeLanguage.NUMPY));
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) return;
+        CodeLanguage language = chooser.getSelectedExtensionFilter() == pytorch ? CodeLanguage.PYTORCH : CodeLanguage.NUMPY;
+        write(document, language, chosen.toPath(), status, error);
+    }
+
+    /** Writes in the background and reports how it ended. */
+    static void write(Document document, CodeLanguage language, Path file, Consumer<String> status, Consumer<String> error) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                CodeExport.write(document, language, file);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> status.accept(Messages.format("lead.code.done", file)));
+        task.setOnFailed(e -> error.accept(Messages.format("export.failed", file,
+                task.getException() == null ? "" : String.valueOf(task.getException().getMessage()))));
+        Thread thread = new Thread(task, "code " + file.getFileName());
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
