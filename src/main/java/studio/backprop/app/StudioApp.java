@@ -12,6 +12,7 @@ import studio.backprop.app.controller.DocumentController;
 import studio.backprop.app.classroom.Classroom;
 import studio.backprop.app.controller.CodeExportDialog;
 import studio.backprop.app.controller.ExportDialog;
+import studio.backprop.app.controller.Failures;
 import studio.backprop.app.digits.DigitsPane;
 import studio.backprop.app.controller.KeyBindings;
 import studio.backprop.app.controller.Playback;
@@ -124,6 +125,7 @@ public final class StudioApp extends Application {
         }
         Thread warming = warmUp(model);
         stage.show();
+        Failures.install(stage);
         StartupProbe.afterShown(scene, warming);
     }
 }
