@@ -41,9 +41,13 @@ public final class Presenter {
     public static final String HIGHLIGHT_ID = "pointerHighlight";
     /** How long the controls stay after the mouse stops. */
     public static final Duration IDLE = Duration.seconds(2);
-    /** The least presenter-mode font scale of the diagrams, and the most (beyond it labels crowd). */
-    public static final double FONT_SCALE = 1.15;
-    public static final double MAX_FONT_SCALE = 1.9;
+    /**
+     * The least presenter-mode font scale of the diagrams, and the most. Both are 1: the layouts place every
+     * label box at its own size and the view's zoom makes them large; a larger font would spill out of the
+     * boxes the layout keeps clear.
+     */
+    public static final double FONT_SCALE = 1;
+    public static final double MAX_FONT_SCALE = 1;
     public static final double LINE_SCALE = 1.75;
     /** The smallest diagram label on screen, as a share of the screen's height (1/40: 19 px at 768). */
     public static final double LABEL_SHARE = 1.0 / 40;

@@ -78,7 +78,7 @@ class ClassroomWindowTest {
         assertThat(scene.getRoot().getStyleClass()).contains(Presenter.STYLE_CLASS);
         assertThat(classroom().presenter().isActive()).isTrue();
         assertThat(Palette.edgeWidth(0.5)).isGreaterThan(normalEdge * 1.5);
-        assertThat(Palette.NUMBER.getSize()).isGreaterThan(12);
+        // labels grow by the zoom, not by the palette: the layouts keep each label's box at its own size
 
         // when
         robot.moveTo("#networkView");
