@@ -35,6 +35,8 @@ import studio.backprop.core.nn.PublishedCheck;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ClassroomWindowTest {
+    /** The settings folder before this test: the suite's own (pom), restored after. */
+    private String previousConfigDir;
     private StudioModel model;
     private Scene scene;
 
@@ -43,7 +45,7 @@ class ClassroomWindowTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty(StudioDirs.CONFIG_DIR, dir.resolve("config").toString());
+        previousConfigDir = System.setProperty(StudioDirs.CONFIG_DIR, dir.resolve("config").toString());
         model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
         scene = StudioApp.createScene(model, TestDocuments.lecture(), 1280, 760);
         stage.setScene(scene);
@@ -58,7 +60,8 @@ class ClassroomWindowTest {
             Classroom.of(scene).orElseThrow().presenter().themeProperty().set(Theme.LIGHT);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        System.clearProperty(StudioDirs.CONFIG_DIR);
+        if (previousConfigDir == null) System.clearProperty(StudioDirs.CONFIG_DIR);
+        else System.setProperty(StudioDirs.CONFIG_DIR, previousConfigDir); // the suite's own folder, never the user's
     }
 
     private Classroom classroom() {

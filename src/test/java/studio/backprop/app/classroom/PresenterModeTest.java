@@ -40,6 +40,8 @@ import studio.backprop.app.view.Palette;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PresenterModeTest {
+    /** The settings folder before this test: the suite's own (pom), restored after. */
+    private String previousConfigDir;
     /** Step 28 of the lecture's pass: ∂E_total/∂out_h1, a sum over two paths. */
     private static final int STEP_28 = 27;
 
@@ -53,7 +55,7 @@ class PresenterModeTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        System.setProperty(StudioDirs.CONFIG_DIR, dir.resolve("config").toString());
+        previousConfigDir = System.setProperty(StudioDirs.CONFIG_DIR, dir.resolve("config").toString());
         model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
         scene = StudioApp.createScene(model, TestDocuments.lecture(), 1180, 700);
         stage.setScene(scene);
@@ -64,7 +66,8 @@ class PresenterModeTest {
     void backToNormal() {
         WaitForAsyncUtils.asyncFx(() -> presenter().leave());
         WaitForAsyncUtils.waitForFxEvents();
-        System.clearProperty(StudioDirs.CONFIG_DIR);
+        if (previousConfigDir == null) System.clearProperty(StudioDirs.CONFIG_DIR);
+        else System.setProperty(StudioDirs.CONFIG_DIR, previousConfigDir); // the suite's own folder, never the user's
     }
 
     private Presenter presenter() {

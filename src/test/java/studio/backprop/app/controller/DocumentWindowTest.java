@@ -37,6 +37,8 @@ import studio.backprop.core.io.SessionFiles;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class DocumentWindowTest {
+    /** The settings folder before this test: the suite's own (pom), restored after. */
+    private String previousConfigDir;
     @TempDir
     Path dir;
 
@@ -48,7 +50,7 @@ class DocumentWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        System.setProperty(StudioDirs.CONFIG_DIR, dir.resolve("config").toString());
+        previousConfigDir = System.setProperty(StudioDirs.CONFIG_DIR, dir.resolve("config").toString());
         model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
         Scene scene = StudioApp.createScene(model, TestDocuments.lecture(), 1280, 760);
         documents = DocumentController.of(scene);
@@ -60,7 +62,8 @@ class DocumentWindowTest {
 
     @AfterEach
     void forgetTheFolder() {
-        System.clearProperty(StudioDirs.CONFIG_DIR);
+        if (previousConfigDir == null) System.clearProperty(StudioDirs.CONFIG_DIR);
+        else System.setProperty(StudioDirs.CONFIG_DIR, previousConfigDir); // the suite's own folder, never the user's
     }
 
     /** Runs a command on the JavaFX thread and waits for its background work. */

@@ -38,6 +38,8 @@ import studio.backprop.core.io.Presets;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class RightNamesTest {
+    /** The settings folder before this test: the suite's own (pom), restored after. */
+    private String previousConfigDir;
     @TempDir
     Path dir;
 
@@ -47,7 +49,7 @@ class RightNamesTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty(StudioDirs.CONFIG_DIR, dir.resolve("config").toString());
+        previousConfigDir = System.setProperty(StudioDirs.CONFIG_DIR, dir.resolve("config").toString());
         model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
         scene = StudioApp.createScene(model, TestDocuments.lecture(), 1180, 700);
         DocumentController.of(scene).setDialogs(dialogs);
@@ -59,7 +61,8 @@ class RightNamesTest {
     void forgetTheFolder() {
         WaitForAsyncUtils.asyncFx(() -> Classroom.of(scene).orElseThrow().presenter().themeProperty().set(Theme.LIGHT));
         WaitForAsyncUtils.waitForFxEvents();
-        System.clearProperty(StudioDirs.CONFIG_DIR);
+        if (previousConfigDir == null) System.clearProperty(StudioDirs.CONFIG_DIR);
+        else System.setProperty(StudioDirs.CONFIG_DIR, previousConfigDir); // the suite's own folder, never the user's
     }
 
     private MainView view() {
