@@ -15,19 +15,15 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
-import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -47,7 +43,6 @@ import studio.backprop.app.model.StudioModel;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.doc.NetworkDocument;
-import studio.backprop.core.graph.Step;
 
 /**
  * The main window's content: menu and stepping toolbar on top, the network diagram and the computational
@@ -117,7 +112,7 @@ public final class MainView extends BorderPane {
         this.equation = new EquationPanel(model);
         getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         menuBar = menu(lecture);
-        setTop(new VBox(menuBar, toolbar()));
+        setTop(new VBox(menuBar, PassToolbar.of(model, playback, networkView, graphView)));
         networkPane = pane(Messages.get("network.title"), networkView, null);
         graphPane = pane(Messages.get("graph.title"), graphView, expressionBar());
         diagrams = new SplitPane(networkPane, graphPane);
@@ -362,47 +357,6 @@ public final class MainView extends BorderPane {
         return bar;
     }
 
-    private ToolBar toolbar() {
-        Button reset = iconButton("reset", "mdi2s-skip-previous", "toolbar.reset", () -> model.reset());
-        Button back = iconButton("stepBack", "mdi2s-step-backward", "toolbar.back", () -> model.stepBack());
-        Button forward = iconButton("stepForward", "mdi2s-step-forward", "toolbar.forward", () -> model.stepForward());
-        Button play = new Button();
-        play.setId("play");
-        FontIcon playIcon = new FontIcon("mdi2p-play");
-        play.setGraphic(playIcon);
-        play.setTooltip(new Tooltip(Messages.get("toolbar.play")));
-        play.setOnAction(e -> playback.toggle());
-        playback.playingProperty().addListener((o, was, is) -> playIcon.setIconLiteral(is ? "mdi2p-pause" : "mdi2p-play"));
-        Button end = iconButton("toEnd", "mdi2s-skip-next", "toolbar.end", () -> model.toEnd());
-        Slider speed = new Slider(0.25, 6, playback.stepsPerSecondProperty().get());
-        speed.setId("speed");
-        speed.setPrefWidth(90);
-        speed.setTooltip(new Tooltip(Messages.get("toolbar.speed")));
-        playback.stepsPerSecondProperty().bind(speed.valueProperty());
-        Label phase = new Label();
-        phase.setId(Styles.PHASE_LABEL_ID);
-        phase.getStyleClass().add(Styles.PANE_TITLE);
-        Label step = new Label();
-        step.setId(Styles.STEP_LABEL_ID);
-        Runnable updateStep = () -> {
-            Step current = model.currentStep().orElse(null);
-            phase.setText(current == null ? Messages.get("phase.none") : Messages.get("phase." + current.phase().name().toLowerCase()));
-            step.setText(Messages.format("toolbar.stepOf", model.getCursor() + 1, model.stepCount()));
-        };
-        model.cursorProperty().addListener(o -> updateStep.run());
-        model.traceProperty().addListener(o -> updateStep.run());
-        updateStep.run();
-        CheckBox animate = new CheckBox(Messages.get("toolbar.animations"));
-        animate.setId("animations");
-        animate.setSelected(Animations.enabledByDefault());
-        networkView.animationsProperty().bind(animate.selectedProperty());
-        graphView.animationsProperty().bind(animate.selectedProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(reset, back, forward, play, end, speed, new Separator(), phase, step, new Separator(), animate,
-                spacer, new Label(Messages.get("legend.title")), new Legend());
-    }
-
     /**
      * Adds a button to a diagram pane's header that gives it the whole width (hiding the other diagram) and
      * back, for a small projector.
@@ -418,7 +372,7 @@ public final class MainView extends BorderPane {
         header.getChildren().add(button);
     }
 
-    private static Button iconButton(String id, String icon, String tooltipKey, Runnable action) {
+    static Button iconButton(String id, String icon, String tooltipKey, Runnable action) {
         Button button = new Button();
         button.setId(id);
         button.setGraphic(new FontIcon(icon));
