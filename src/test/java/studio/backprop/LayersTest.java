@@ -1,6 +1,7 @@
 package studio.backprop;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -10,7 +11,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The layers enforce themselves: core ← rendering ← app ← cli; the drawing surface and its backends never
  * reach into the window or the command line. (The command line still uses app.export for PNG, handouts and
- * the export formats, and the app's packages still form cycles through app's root: issue 14.)
+ * the export formats: issue 14.) No two packages depend on each other, directly or around a loop: the app's
+ * root package is the composition root that nothing imports, and what every package needs (messages, the
+ * settings folder, background work) lives in {@code app.support}.
  */
 @AnalyzeClasses(packages = "studio.backprop", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTest {
@@ -25,4 +28,7 @@ class LayersTest {
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("rendering").mayOnlyBeAccessedByLayers("app", "cli")
             .whereLayer("core").mayOnlyBeAccessedByLayers("rendering", "app", "cli");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("studio.backprop.(**)").should().beFreeOfCycles();
 }

@@ -1,12 +1,12 @@
 package studio.backprop.bench;
 
-import java.util.function.Supplier;
-import studio.backprop.app.FxThread;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Affine;
+import studio.backprop.app.support.FxThread;
 import studio.backprop.app.view.Palette;
 
 /**

@@ -1,24 +1,25 @@
 package studio.backprop.app;
 
-import studio.backprop.core.Computation;
-import studio.backprop.core.io.Presets;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import studio.backprop.app.controller.DocumentController;
 import studio.backprop.app.classroom.Classroom;
 import studio.backprop.app.controller.CodeExportDialog;
+import studio.backprop.app.controller.DocumentController;
 import studio.backprop.app.controller.ExportDialog;
 import studio.backprop.app.controller.Failures;
-import studio.backprop.app.digits.DigitsPane;
 import studio.backprop.app.controller.KeyBindings;
-import studio.backprop.app.controller.Playback;
+import studio.backprop.app.controller.LanguageMenu;
+import studio.backprop.app.digits.DigitsPane;
 import studio.backprop.app.matrix.MatrixView;
+import studio.backprop.app.model.Playback;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.model.TraceSource;
+import studio.backprop.app.support.Language;
+import studio.backprop.app.support.Messages;
 import studio.backprop.app.training.TrainingModel;
 import studio.backprop.app.training.TrainingView;
 import studio.backprop.app.universal.UniversalModel;
@@ -26,11 +27,13 @@ import studio.backprop.app.universal.UniversalView;
 import studio.backprop.app.view.EquationPanel;
 import studio.backprop.app.view.MainView;
 import studio.backprop.app.view.TexImages;
+import studio.backprop.core.Computation;
+import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.io.Presets;
 import studio.backprop.core.nn.Bumps;
-import studio.backprop.core.doc.Document;
 
 /** The desktop application: one window titled Backprop Studio with the lecture's network loaded. */
 public final class StudioApp extends Application {
@@ -86,7 +89,7 @@ public final class StudioApp extends Application {
         view.exportCodeItem().setOnAction(e -> CodeExportDialog.show(scene.getWindow(), model.getDocument(), view::showStatus,
                 view::showError));
         DocumentController.install(view, model, scene);
-        Language.install(view);
+        view.viewMenu().getItems().add(LanguageMenu.create(view));
         return scene;
     }
 

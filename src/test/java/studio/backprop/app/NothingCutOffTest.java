@@ -1,7 +1,5 @@
 package studio.backprop.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +21,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 import studio.backprop.app.digits.DigitsPane;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.Language;
 
 /**
  * Nothing is cut off, at a projector's 1366×768 and at 1024×768, in the language the JVM runs in (the suite

@@ -1,7 +1,5 @@
 package studio.backprop.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -33,9 +31,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 import studio.backprop.app.controller.DocumentController;
 import studio.backprop.app.controller.DocumentDialogs;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.Messages;
 import studio.backprop.app.training.TrainingModel;
 import studio.backprop.app.training.TrainingView;
 import studio.backprop.app.view.Styles;

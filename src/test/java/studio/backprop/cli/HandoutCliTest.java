@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.app.export.Handout;
 import studio.backprop.app.export.Worksheet;
 import studio.backprop.core.Computation;
-import studio.backprop.core.data.Worksheets;
 import studio.backprop.core.doc.DocumentEdits;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
@@ -22,6 +21,7 @@ import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
 import studio.backprop.core.io.Presets;
 import studio.backprop.core.io.SessionFiles;
+import studio.backprop.core.io.Worksheets;
 
 /** {@code handout} and {@code worksheet}, run in-process; the pictures go through the same headless export as {@code export}. */
 class HandoutCliTest {

@@ -8,7 +8,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 
 /**
  * Help → Keyboard shortcuts (F1) and Help → About. The shortcut list is read from the menus' own

@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
-import studio.backprop.app.Language;
+import studio.backprop.app.support.Language;
 
 /**
  * The chosen theme, kept for the next start in the settings file beside the language choice

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import studio.backprop.app.Messages;
 import studio.backprop.app.export.CodeExport;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.code.CodeLanguage;
 import studio.backprop.core.doc.Document;
 

@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 
 /**
  * The window's last line of defence: an exception or error that no code caught, on any thread, becomes one

@@ -10,7 +10,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 
 /** The document questions as JavaFX dialogs and file choosers, owned by the main window. */
 public final class FxDocumentDialogs implements DocumentDialogs {

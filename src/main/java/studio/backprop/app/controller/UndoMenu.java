@@ -7,8 +7,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import studio.backprop.app.Messages;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.Messages;
 
 /**
  * Edit → Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z, also Ctrl+Y), named after the change they revert or make

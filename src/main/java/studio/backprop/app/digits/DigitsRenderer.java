@@ -5,7 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 import studio.backprop.app.view.Palette;
 import studio.backprop.core.data.Digits;
 

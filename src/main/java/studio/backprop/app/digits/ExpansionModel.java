@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.data.Expansion;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.io.Presets;

@@ -1,6 +1,5 @@
 package studio.backprop.app.digits;
 
-import javafx.scene.paint.Color;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -14,9 +13,10 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 import studio.backprop.app.view.Palette;
 import studio.backprop.app.view.Styles;
 import studio.backprop.core.data.Expansion;

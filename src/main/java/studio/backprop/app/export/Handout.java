@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.Equation;

@@ -14,6 +14,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
+import studio.backprop.app.model.Reveal;
 import studio.backprop.app.view.DiagramState;
 import studio.backprop.app.view.EquationPanel;
 import studio.backprop.app.view.GraphLayout;
@@ -22,7 +23,6 @@ import studio.backprop.app.view.NetworkLayout;
 import studio.backprop.app.view.NetworkRenderer;
 import studio.backprop.app.view.Palette;
 import studio.backprop.app.view.TexImages;
-import studio.backprop.app.model.Reveal;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
@@ -221,6 +221,6 @@ public final class PngExport {
     }
 
     private static <T> T onFxThread(Supplier<T> work) {
-        return studio.backprop.app.FxThread.call(work, 60, "the export");
+        return studio.backprop.app.support.FxThread.call(work, 60, "the export");
     }
 }

@@ -5,9 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.Computation;
-import studio.backprop.core.data.Worksheets;
 import studio.backprop.core.doc.DocumentEdits;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
@@ -17,6 +16,7 @@ import studio.backprop.core.graph.Trace;
 import studio.backprop.core.io.OutputException;
 import studio.backprop.core.io.OutputTarget;
 import studio.backprop.core.io.SessionFiles;
+import studio.backprop.core.io.Worksheets;
 
 /**
  * A worksheet for practice: a 2-2-2 network with nice random numbers ({@link Worksheets}), a blank diagram

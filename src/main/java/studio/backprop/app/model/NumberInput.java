@@ -1,6 +1,6 @@
 package studio.backprop.app.model;
 
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.expr.Numbers;
 
 /**

@@ -1,32 +1,31 @@
 package studio.backprop.app.model;
 
 import java.util.LinkedHashMap;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
-import java.util.Map;
-import studio.backprop.core.expr.ExpressionException;
-import studio.backprop.core.expr.Parser;
-import studio.backprop.core.io.Presets;
-
-import studio.backprop.core.doc.DocumentEdits;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.doc.Document;
+import studio.backprop.core.doc.DocumentEdits;
 import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.expr.ExpressionException;
+import studio.backprop.core.expr.Parser;
 import studio.backprop.core.graph.Node;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.io.Presets;
 
 /**
  * The observable state of the studio: the document, the trace computed from it, the shared cursor

@@ -8,7 +8,7 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 import studio.backprop.app.view.Palette;
 import studio.backprop.core.nn.Dataset;
 import studio.backprop.core.nn.Sample;

@@ -1,6 +1,6 @@
 package studio.backprop.app.training;
 
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.nn.NetworkSpec;
 
 /** Spots the symmetry that all-equal initial weights never break: hidden neurons that are all the same. */

@@ -29,7 +29,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 import studio.backprop.app.view.Styles;
 import studio.backprop.core.data.Datasets;
 import studio.backprop.core.nn.Activation;

@@ -1,13 +1,13 @@
 package studio.backprop.app.universal;
 
-import javafx.scene.paint.Color;
 import java.util.function.DoubleUnaryOperator;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 import studio.backprop.app.training.CanvasRegion;
 import studio.backprop.app.view.Palette;
 import studio.backprop.core.graph.NumberStyle;

@@ -1,9 +1,9 @@
 package studio.backprop.app.universal;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,9 +16,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import studio.backprop.app.Messages;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.Messages;
 import studio.backprop.app.training.TrainingModel;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;

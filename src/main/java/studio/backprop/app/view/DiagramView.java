@@ -25,9 +25,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Affine;
 import javafx.util.Duration;
-import studio.backprop.app.Messages;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.NumberStyle;
 
 /**

@@ -6,8 +6,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import studio.backprop.app.Messages;
 import studio.backprop.app.model.Reveal;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.Trace;
 
 /** A window with one neuron expanded into its gates (multiplies, an add, the activation), drawn as the graph view draws. */

@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.canvas.GraphicsContext;
-import studio.backprop.app.Messages;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.Graph;
 
 /** The computational graph of the model's trace: an expression or a whole lowered network. */

@@ -6,12 +6,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import studio.backprop.app.Messages;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.Messages;
+import studio.backprop.core.graph.Gates;
 import studio.backprop.core.graph.Node;
 import studio.backprop.core.graph.NumberStyle;
-import studio.backprop.core.graph.Gates;
 import studio.backprop.core.graph.Trace;
 
 /**

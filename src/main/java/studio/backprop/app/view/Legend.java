@@ -2,7 +2,7 @@ package studio.backprop.app.view;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 
 /**
  * The gradient colour scale: negative blue (dashed), grey near zero, positive orange, log magnitude. Narrow

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javafx.scene.canvas.GraphicsContext;
-import studio.backprop.app.Messages;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.doc.DocumentEdits;
 import studio.backprop.core.graph.Contribution;
 import studio.backprop.core.graph.Graph;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.canvas.GraphicsContext;
-import studio.backprop.app.Messages;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.doc.NetworkDocument;
 
 /** The network diagram of the model's network document (a placeholder for an expression). */

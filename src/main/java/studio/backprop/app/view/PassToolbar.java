@@ -11,9 +11,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
-import studio.backprop.app.Messages;
-import studio.backprop.app.controller.Playback;
+import studio.backprop.app.model.Playback;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.Step;
 
 /**

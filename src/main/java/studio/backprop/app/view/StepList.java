@@ -5,8 +5,8 @@ import javafx.beans.WeakInvalidationListener;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import studio.backprop.app.Messages;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Step;
 

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -23,10 +23,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.app.StudioApp;
 import studio.backprop.app.TestDocuments;
-import studio.backprop.app.controller.StudioDirs;
 import studio.backprop.app.model.StudioModel;
-import studio.backprop.app.view.MainView;
+import studio.backprop.app.support.StudioDirs;
 import studio.backprop.app.view.EquationPanel;
+import studio.backprop.app.view.MainView;
 import studio.backprop.app.view.Palette;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.nn.PublishedCheck;
@@ -196,7 +196,7 @@ class ClassroomWindowTest {
         }
         // and the keys no menu carries
         assertThat(list).contains("Space", "Page Down", "Page Up", "Home", "End", "F11", "Esc", "Ctrl+Y");
-        assertThat(studio.backprop.app.Messages.get("classroom.about.text"))
+        assertThat(studio.backprop.app.support.Messages.get("classroom.about.text"))
                 .contains("Mazur", "CS231n", "TensorFlow Playground", "micrograd", "Nielsen", "3Blue1Brown", "Welch Labs",
                         "Alpaydin", "CC BY 4.0", "ControlsFX", "JLaTeXMath");
     }

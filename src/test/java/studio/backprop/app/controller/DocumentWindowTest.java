@@ -1,7 +1,5 @@
 package studio.backprop.app.controller;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,9 +24,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 import studio.backprop.app.StudioApp;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.StudioDirs;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.io.Presets;
 import studio.backprop.core.io.SessionFiles;

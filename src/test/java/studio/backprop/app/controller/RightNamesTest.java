@@ -1,7 +1,5 @@
 package studio.backprop.app.controller;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -17,13 +15,15 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import studio.backprop.app.Language;
+import static org.assertj.core.api.Assertions.assertThat;
 import studio.backprop.app.StudioApp;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.app.classroom.Classroom;
 import studio.backprop.app.classroom.Theme;
 import studio.backprop.app.classroom.ThemeSettings;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.Language;
+import studio.backprop.app.support.StudioDirs;
 import studio.backprop.app.view.MainView;
 import studio.backprop.app.view.StatusLine;
 import studio.backprop.app.view.Styles;

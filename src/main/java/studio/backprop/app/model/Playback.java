@@ -1,4 +1,4 @@
-package studio.backprop.app.controller;
+package studio.backprop.app.model;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;

@@ -1,4 +1,4 @@
-package studio.backprop.core.data;
+package studio.backprop.core.io;
 
 import java.util.SplittableRandom;
 import studio.backprop.core.doc.Document;

@@ -1,4 +1,4 @@
-package studio.backprop.app.controller;
+package studio.backprop.app.support;
 
 import java.nio.file.Path;
 

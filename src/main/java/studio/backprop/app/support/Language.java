@@ -1,4 +1,4 @@
-package studio.backprop.app;
+package studio.backprop.app.support;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,11 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
-import javafx.scene.control.Menu;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleGroup;
-import studio.backprop.app.controller.StudioDirs;
-import studio.backprop.app.view.MainView;
 import studio.backprop.core.io.OutputTarget;
 
 /**
@@ -84,36 +79,8 @@ public final class Language {
         return settings;
     }
 
-    /** Adds View → Language with one item per supported language; choosing one saves it for the next start. */
-    public static void install(MainView view) {
-        Menu menu = new Menu(Messages.get("language.menu"));
-        menu.setId("languageMenu");
-        ToggleGroup group = new ToggleGroup();
-        Locale active = Messages.bundle().getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : Messages.bundle().getLocale();
-        for (Locale locale : SUPPORTED) {
-            RadioMenuItem item = new RadioMenuItem(nameOf(locale));
-            item.setId("language-" + locale.toLanguageTag());
-            item.setToggleGroup(group);
-            item.setSelected(locale.getLanguage().equals(active.getLanguage()));
-            item.setOnAction(e -> choose(view, locale));
-            menu.getItems().add(item);
-        }
-        view.viewMenu().getItems().add(menu);
-    }
-
     /** A language's name in that language, as a language menu shows it to someone who reads only that one. */
-    static String nameOf(Locale locale) {
+    public static String nameOf(Locale locale) {
         return "pt".equals(locale.getLanguage()) ? "Português (Brasil)" : "English";
-    }
-
-    private static void choose(MainView view, Locale locale) {
-        Path dir = StudioDirs.configDir();
-        try {
-            save(dir, locale);
-            view.showStatus(Messages.format("language.saved", nameOf(locale)));
-        } catch (IOException | RuntimeException notSaved) {
-            view.showError(Messages.format("language.notSaved", dir.resolve(SETTINGS_FILE),
-                    notSaved.getMessage() == null ? notSaved.getClass().getSimpleName() : notSaved.getMessage()));
-        }
     }
 }

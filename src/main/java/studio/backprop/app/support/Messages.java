@@ -1,4 +1,4 @@
-package studio.backprop.app;
+package studio.backprop.app.support;
 
 import java.text.MessageFormat;
 import java.util.Locale;

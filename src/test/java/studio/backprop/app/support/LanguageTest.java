@@ -1,4 +1,4 @@
-package studio.backprop.app;
+package studio.backprop.app.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

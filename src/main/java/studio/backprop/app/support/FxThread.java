@@ -1,4 +1,4 @@
-package studio.backprop.app;
+package studio.backprop.app.support;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
