@@ -9,18 +9,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import studio.backprop.app.export.Handout;
+import studio.backprop.app.export.PngPictures;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.graph.Trace;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.io.Limits;
 import studio.backprop.core.io.OutputTarget;
+import studio.backprop.core.text.HandoutFiles;
+import studio.backprop.core.text.HandoutWriter;
+import studio.backprop.core.text.Words;
 
 /** {@code handout}: the whole derivation as Markdown or LaTeX, with the diagrams as PNGs beside it. */
 @Command(name = "handout", mixinStandardHelpOptions = true,
         description = "Write a handout: every step symbolic, substituted and evaluated, with the diagrams as PNGs beside it.")
 final class HandoutCommand implements Callable<Integer> {
+    /** The system property naming the language, as the window reads it: {@code -Dbackprop.locale=pt-BR}. */
+    static final String LANGUAGE_PROPERTY = "backprop.locale";
+
     @Spec
     CommandSpec spec;
 
@@ -40,9 +46,9 @@ final class HandoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Handout.Format chosen = switch (format.toLowerCase(Locale.ROOT)) {
-            case "markdown", "md" -> Handout.Format.MARKDOWN;
-            case "latex", "tex" -> Handout.Format.LATEX;
+        HandoutWriter.Format chosen = switch (format.toLowerCase(Locale.ROOT)) {
+            case "markdown", "md" -> HandoutWriter.Format.MARKDOWN;
+            case "latex", "tex" -> HandoutWriter.Format.LATEX;
             default -> throw new IllegalArgumentException("--format: unknown format '" + format + "' (one of markdown, latex)");
         };
         OutputTarget.check(out);
@@ -51,8 +57,13 @@ final class HandoutCommand implements Callable<Integer> {
         Trace trace = Computation.trace(document);
         ExportCommand.useHeadlessToolkit();
         // the toolkit stays up: main() ends the JVM, and in-process callers (tests, the window) keep theirs
-        List<Path> written = Handout.write(document, trace, source.title(), chosen, out, pngSteps);
+        List<Path> written = new HandoutFiles(words(), new PngPictures()).write(document, trace, source.title(), chosen, out, pngSteps);
         spec.commandLine().getOut().println("wrote " + out + " and " + (written.size() - 1) + " pictures beside it");
         return 0;
+    }
+
+    /** The language of handouts and worksheets: {@code -D}{@value #LANGUAGE_PROPERTY}, else the system's. */
+    static Words words() {
+        return Words.of(System.getProperty(LANGUAGE_PROPERTY), Locale.getDefault());
     }
 }

@@ -1,12 +1,15 @@
 package studio.backprop.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.TypeConversionException;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
@@ -20,6 +23,9 @@ import studio.backprop.core.nn.LectureNetwork;
 import studio.backprop.core.nn.Sample;
 import studio.backprop.core.nn.LectureNumbers;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.text.MatrixWriter;
+import studio.backprop.core.text.TraceWriter;
+import studio.backprop.core.text.Words;
 
 /** {@code trace}: every step of one pass — forward, error, backward, update — symbolic, substituted, evaluated. */
 @Command(name = "trace", mixinStandardHelpOptions = true,
@@ -36,7 +42,7 @@ final class TraceCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, markdown, json, csv or latex (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
-    TraceFormat format;
+    TraceWriter.Format format;
 
     @Option(names = "--notation", paramLabel = "NOTATION", defaultValue = "scalar",
             description = "scalar: the lecture's steps, one number at a time (default); matrix: the same pass in matrix form "
@@ -70,9 +76,9 @@ final class TraceCommand implements Callable<Integer> {
         }
         Document document = source.session().document();
         if (document instanceof NetworkDocument network && network.network().parameterCount() > Limits.MAX_TRACE_PARAMETERS) {
-            if (matrix || (format != TraceFormat.TEXT && format != TraceFormat.MARKDOWN)) {
+            if (matrix || !prose()) {
                 Limits.requireTraceable(network.network(), "trace" + (matrix ? " --notation " + notation : " --format "
-                        + format.name().toLowerCase(java.util.Locale.ROOT)) + " (the text format summarises larger networks)");
+                        + format.label()) + " (the text format summarises larger networks)");
             }
             spec.commandLine().getOut().print(TraceSummary.of(network, source.title(), digits.style()));
             return 0;
@@ -82,14 +88,13 @@ final class TraceCommand implements Callable<Integer> {
             return 0;
         }
         Trace trace = Computation.trace(document);
-        String text = format.render(trace, source.title(), digits.style());
-        boolean prose = format == TraceFormat.TEXT || format == TraceFormat.MARKDOWN;
-        List<List<String>> scaling = prose && document instanceof NetworkDocument scaled
+        String text = new TraceWriter(digits.style(), Words.ENGLISH).write(format, trace, source.title());
+        List<List<String>> scaling = prose() && document instanceof NetworkDocument scaled
                 ? ScalingLines.of(scaled, digits.style()) : List.of(List.of(), List.of());
         scaling.get(0).forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().print(text);
         scaling.get(1).forEach(spec.commandLine().getOut()::println);
-        if ((format == TraceFormat.TEXT || format == TraceFormat.MARKDOWN) && isLecture(document)) {
+        if (prose() && isLecture(document)) {
             for (LectureNumbers.Erratum e : LectureNumbers.errata()) {
                 if (e == LectureNumbers.DE_O2_DOUT_H1) {
                     spec.commandLine().getOut().println("\nnote: the lecture prints " + e.printed() + " for " + e.quantity()
@@ -100,9 +105,14 @@ final class TraceCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Whether the format is one a person reads (text, Markdown), which gets the scaling lines, the errata and summaries. */
+    private boolean prose() {
+        return format == TraceWriter.Format.TEXT || format == TraceWriter.Format.MARKDOWN;
+    }
+
     /** The matrix pass of a network document in the chosen notation, rendered in the chosen format. */
     private String matrixForm(Document document) {
-        Notation chosen = switch (notation.toLowerCase(java.util.Locale.ROOT)) {
+        Notation chosen = switch (notation.toLowerCase(Locale.ROOT)) {
             case "matrix", "welch" -> Notation.WELCH;
             case "nielsen" -> Notation.NIELSEN;
             case "lecture" -> Notation.LECTURE;
@@ -113,7 +123,7 @@ final class TraceCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--notation " + notation + ": the matrix form needs a network, not an expression");
         }
         List<Sample> train = network.data().train();
-        List<Sample> batch = switch (rows.toLowerCase(java.util.Locale.ROOT)) {
+        List<Sample> batch = switch (rows.toLowerCase(Locale.ROOT)) {
             case "all" -> train;
             case "one" -> List.of(train.get(network.sample()));
             case "auto" -> train.size() <= MAX_AUTO_ROWS ? train : List.of(train.get(network.sample()));
@@ -122,7 +132,10 @@ final class TraceCommand implements Callable<Integer> {
         MatrixPass pass = MatrixPass.compute(network.network(), batch, MatrixPass.Reduction.SUM, l2);
         List<MatrixStep> steps = MatrixSteps.of(pass, chosen);
         String title = source.title() + (batch.size() > 1 ? ", " + batch.size() + " samples" : "");
-        return MatrixFormat.render(format, steps, title, digits.style());
+        if (!MatrixWriter.writes(format)) {
+            throw new IllegalArgumentException("--format " + format.label() + ": the matrix form prints as text, markdown or latex");
+        }
+        return new MatrixWriter(digits.style(), Words.ENGLISH).write(format, steps, title);
     }
 
     /** Whether this is the lecture's own network and sample, whose printed figures have known errata. */
@@ -132,13 +145,11 @@ final class TraceCommand implements Callable<Integer> {
     }
 
     /** Case-insensitive format names with a message listing the choices. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<TraceFormat> {
+    static final class FormatConverter implements ITypeConverter<TraceWriter.Format> {
         @Override
-        public TraceFormat convert(String value) {
-            for (TraceFormat f : TraceFormat.values()) {
-                if (f.name().equalsIgnoreCase(value)) return f;
-            }
-            throw new picocli.CommandLine.TypeConversionException("unknown format '" + value + "' (one of text, markdown, json, csv, latex)");
+        public TraceWriter.Format convert(String value) {
+            return TraceWriter.Format.named(value).orElseThrow(() ->
+                    new TypeConversionException("unknown format '" + value + "' (one of text, markdown, json, csv, latex)"));
         }
     }
 }

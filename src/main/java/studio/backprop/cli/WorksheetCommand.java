@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import studio.backprop.app.export.Worksheet;
+import studio.backprop.app.export.PngPictures;
+import studio.backprop.core.text.WorksheetFiles;
 
 /** {@code worksheet}: a practice network with nice numbers, a blank diagram and an answer key. */
 @Command(name = "worksheet", mixinStandardHelpOptions = true,
@@ -27,7 +28,7 @@ final class WorksheetCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExportCommand.useHeadlessToolkit();
         // the toolkit stays up: main() ends the JVM, and in-process callers (tests, the window) keep theirs
-        List<Path> written = Worksheet.write(seed, out);
+        List<Path> written = new WorksheetFiles(HandoutCommand.words(), new PngPictures()).write(seed, out);
         for (Path file : written) spec.commandLine().getOut().println("wrote " + file);
         return 0;
     }

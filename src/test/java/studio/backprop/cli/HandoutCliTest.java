@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studio.backprop.app.export.Handout;
-import studio.backprop.app.export.Worksheet;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.DocumentEdits;
 import studio.backprop.core.doc.NetworkDocument;
@@ -22,6 +20,8 @@ import studio.backprop.core.graph.Trace;
 import studio.backprop.core.io.Presets;
 import studio.backprop.core.io.SessionFiles;
 import studio.backprop.core.io.Worksheets;
+import studio.backprop.core.text.HandoutFiles;
+import studio.backprop.core.text.WorksheetFiles;
 
 /** {@code handout} and {@code worksheet}, run in-process; the pictures go through the same headless export as {@code export}. */
 class HandoutCliTest {
@@ -69,15 +69,9 @@ class HandoutCliTest {
         assertThat(text).contains("&= -12\n", "\\frac{\\partial f}{\\partial x}");
         assertThat(count(text, "\\begin{align*}")).isEqualTo(count(text, "\\end{align*}")).isEqualTo(7);
         for (int shown = 0; shown <= 7; shown++) {
-            assertThat(dir.resolve(Handout.stepFile("simple", shown))).isRegularFile();
+            assertThat(dir.resolve(HandoutFiles.stepFile("simple", shown))).isRegularFile();
         }
-        assertThat(dir.resolve(Handout.stepFile("simple", 8))).doesNotExist();
-    }
-
-    @Test
-    void latexEscapesNamesInText() {
-        assertThat(Handout.escape("session my_net#2 50% {x}")).isEqualTo("session my\\_net\\#2 50\\% \\{x\\}");
-        assertThat(Handout.escape("∂E_o2/∂out_h1")).isEqualTo("$\\partial$E\\_o2/$\\partial$out\\_h1");
+        assertThat(dir.resolve(HandoutFiles.stepFile("simple", 8))).doesNotExist();
     }
 
     @Test
@@ -93,15 +87,15 @@ class HandoutCliTest {
         Cli.Result result = Cli.capture("worksheet", "--seed", "7", "--out", dir.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        NetworkDocument document = (NetworkDocument) SessionFiles.read(dir.resolve(Worksheet.SESSION)).document();
+        NetworkDocument document = (NetworkDocument) SessionFiles.read(dir.resolve(WorksheetFiles.SESSION)).document();
         for (String name : Worksheets.givenNames()) {
             double value = DocumentEdits.value(document, name).orElseThrow();
             assertThat(value).as(name).isBetween(-1.0, 1.0).isNotZero();
             assertThat(Math.abs(value / 0.05 - Math.rint(value / 0.05))).as(name).isLessThan(1e-9);
         }
-        assertThat(Files.readString(dir.resolve(Worksheet.SHEET))).contains("](worksheet.png)", "\\_\\_\\_")
+        assertThat(Files.readString(dir.resolve(WorksheetFiles.SHEET))).contains("](worksheet.png)", "\\_\\_\\_")
                 .doesNotContain(NumberStyle.LECTURE.format(Computation.trace(document).outputValue()));
-        assertThat(dir.resolve(Worksheet.BLANK)).isRegularFile();
+        assertThat(dir.resolve(WorksheetFiles.BLANK)).isRegularFile();
 
         // an independent pass by hand: sigmoid neurons, one shared bias per layer, E = ½Σ(target − out)²
         double[] v = new double[Worksheets.givenNames().length];
@@ -116,7 +110,7 @@ class HandoutCliTest {
         double dW5 = (o1 - t1) * o1 * (1 - o1) * h1;
         double dW1 = ((o1 - t1) * o1 * (1 - o1) * w5 + (o2 - t2) * o2 * (1 - o2) * w7) * h1 * (1 - h1) * i1;
 
-        String answers = Files.readString(dir.resolve(Worksheet.ANSWERS), StandardCharsets.UTF_8);
+        String answers = Files.readString(dir.resolve(WorksheetFiles.ANSWERS), StandardCharsets.UTF_8);
         assertThat(result(answers, "E_{total} = ")).isCloseTo(total, within(1e-8));
         assertThat(result(answers, "out_{o2} = ")).isCloseTo(o2, within(1e-8));
         assertThat(result(answers, "\\frac{\\partial E_{total}}{\\partial w5} = ")).isCloseTo(dW5, within(1e-8));
