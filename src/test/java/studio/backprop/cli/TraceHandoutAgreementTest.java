@@ -45,10 +45,9 @@ class TraceHandoutAgreementTest {
     @ParameterizedTest
     @MethodSource("sources")
     void latexTraceAndLatexHandoutHaveTheSameStepsAndForms(List<String> source) throws Exception {
-        String trace = run("trace", source, "--format", "latex");
-        Path out = dir.resolve("handout.tex");
-        run("handout", source, "--format", "latex", "--out", out.toString());
-        String handout = Files.readString(out, StandardCharsets.UTF_8);
+        String[] both = traceAndHandout(source, "latex", "handout.tex");
+        String trace = both[0];
+        String handout = both[1];
 
         List<Row> traced = new ArrayList<>();
         Matcher row = TRACE_ROW.matcher(trace);
@@ -71,12 +70,18 @@ class TraceHandoutAgreementTest {
     @ParameterizedTest
     @MethodSource("sources")
     void markdownTraceAndMarkdownHandoutHaveTheSameStepLines(List<String> source) throws Exception {
-        String trace = run("trace", source, "--format", "markdown");
-        Path out = dir.resolve("handout.md");
-        run("handout", source, "--format", "markdown", "--out", out.toString());
+        String[] both = traceAndHandout(source, "markdown", "handout.md");
 
-        List<String> traced = items(trace);
-        assertThat(traced).hasSizeGreaterThan(5).isEqualTo(items(Files.readString(out, StandardCharsets.UTF_8)));
+        List<String> traced = items(both[0]);
+        assertThat(traced).hasSizeGreaterThan(5).isEqualTo(items(both[1]));
+    }
+
+    /** What {@code trace} prints and what {@code handout} writes, in one format, for one source. */
+    private String[] traceAndHandout(List<String> source, String format, String file) throws Exception {
+        String trace = run("trace", source, "--format", format);
+        Path out = dir.resolve(file);
+        run("handout", source, "--format", format, "--out", out.toString());
+        return new String[] {trace, Files.readString(out, StandardCharsets.UTF_8)};
     }
 
     private static List<String> items(String markdown) {
