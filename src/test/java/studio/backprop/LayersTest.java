@@ -10,8 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layers enforce themselves: core ← rendering ← app ← cli; the drawing surface and its backends never
- * reach into the window or the command line. (The command line still uses app.export for PNG, handouts and
- * the export formats: issue 14.) No two packages depend on each other, directly or around a loop: the app's
+ * reach into the window or the command line. (The command line still uses app.export to draw diagrams as
+ * PNG, SVG, PDF, TikZ and GIF and the handouts' pictures: issue 14.) No two packages depend on each other, directly or around a loop: the app's
  * root package is the composition root that nothing imports, and what every package needs (messages, the
  * settings folder, background work) lives in {@code app.support}.
  */
