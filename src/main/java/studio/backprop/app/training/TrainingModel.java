@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,6 +44,8 @@ import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.NetworkSpecs;
 import studio.backprop.core.nn.Sample;
 import studio.backprop.core.train.GradientCheck;
+import studio.backprop.core.train.RisingLoss;
+import studio.backprop.core.train.Symmetry;
 import studio.backprop.core.train.Trainer;
 import studio.backprop.core.train.TrainingListener;
 import studio.backprop.core.train.TrainingOptions;
@@ -73,8 +77,6 @@ public final class TrainingModel {
     /** Whether the length counts updates or passes over the training set. */
     public enum Unit { ITERATIONS, EPOCHS }
 
-    /** The training loss may rise to this many times its starting value before the tab warns. */
-    static final double RISING_FACTOR = 1.5;
     /** Samples the gradient check uses at most (it runs on the slow graph path). */
     static final int CHECK_SAMPLES = 8;
 
@@ -613,8 +615,9 @@ public final class TrainingModel {
         int every = Math.max(1, Math.min(perSecond > 0 ? perSecond / 30 : 50, batchesPerEpoch()));
         TrainingOptions options;
         try {
-            options = new TrainingOptions(iterations, batchSize.get(), every, 2, momentum.get(), l2.get(), l1.get(),
-                    dropout.get(), shuffle.get(), seed.get() + iteration.get(), every);
+            options = TrainingOptions.builder().iterations(iterations).batchSize(batchSize.get()).snapshotEvery(every)
+                    .maxHistoryPoints(2).momentum(momentum.get()).l2(l2.get()).l1(l1.get()).dropout(dropout.get())
+                    .shuffle(shuffle.get()).seed(seed.get() + iteration.get()).lossEvery(every).build();
         } catch (IllegalArgumentException e) {
             reject(describe(e));
             return;
@@ -713,15 +716,14 @@ public final class TrainingModel {
 
     /** A warning when the training loss has risen well above where it started (a learning rate too high). */
     private String risingProblem() {
-        LossCurve curve = recorder.copy();
-        double highest = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < curve.size(); i++) highest = Math.max(highest, curve.train(i));
-        if (!(startLoss > 0) || !(highest > RISING_FACTOR * startLoss)) return "";
-        return Messages.format("training.rising", format(startLoss), format(highest), format(learningRate.get()));
+        OptionalDouble peak = RisingLoss.peak(startLoss, recorder.copy().trainLosses());
+        if (peak.isEmpty()) return "";
+        return Messages.format("training.rising", format(startLoss), format(peak.getAsDouble()), format(learningRate.get()));
     }
 
     private void updateSymmetry(NetworkSpec spec) {
-        symmetry.set(Symmetry.describe(spec));
+        OptionalInt layer = Symmetry.symmetricLayer(spec);
+        symmetry.set(layer.isEmpty() ? "" : Messages.format("training.symmetric", spec.size(layer.getAsInt()), layer.getAsInt()));
     }
 
     /** Computes the plane of the hovered (else output) neuron on a background thread, keeping only the latest request. */

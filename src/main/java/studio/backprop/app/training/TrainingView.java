@@ -48,7 +48,7 @@ public final class TrainingView extends BorderPane {
     private final TrainingModel model;
     private final LossChart lossChart = new LossChart();
     private final BoundaryView boundary = new BoundaryView();
-    private final DiagramView diagram = new DiagramView();
+    private final TrainingDiagram diagram = new TrainingDiagram();
     private final GradientBars bars = new GradientBars();
     private final VBox layerRows = new VBox(4);
     private final List<Spinner<Integer>> layerSizes = new ArrayList<>();

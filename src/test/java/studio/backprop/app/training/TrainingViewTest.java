@@ -141,8 +141,8 @@ class TrainingViewTest {
     @Test
     void hoveringAHiddenNeuronShowsItsOwnPlane(FxRobot robot) {
         // given
-        DiagramView diagram = robot.lookup("#trainingDiagram").queryAs(DiagramView.class);
-        DiagramLayout layout = diagram.diagramLayout();
+        TrainingDiagram diagram = robot.lookup("#trainingDiagram").queryAs(TrainingDiagram.class);
+        TrainingDiagramLayout layout = diagram.diagramLayout();
         // when
         Point2D neuron = diagram.localToScreen(layout.x(1) + diagram.snappedLeftInset(), layout.y(1, 2) + diagram.snappedTopInset());
         robot.moveTo(neuron);
