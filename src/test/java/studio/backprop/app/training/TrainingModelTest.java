@@ -118,6 +118,29 @@ class TrainingModelTest {
     }
 
     @Test
+    void aResetDuringARunDropsTheRunsLateResults() throws Exception {
+        // given: a long run under way
+        createOn("circle");
+        NetworkSpec start = fx(() -> model.getNetwork());
+        CompletableFuture<Outcome> run = fx(() -> {
+            model.form().setUnit(TrainingForm.Unit.ITERATIONS);
+            model.form().setLength("100000000");
+            return model.play();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> model.getIteration()) > 0);
+        // when
+        fx(() -> model.reset());
+        // then: the run stops, and nothing of it reaches the model
+        assertThat(run.get(60, TimeUnit.SECONDS)).isEqualTo(Outcome.STALE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> model.getState())).isEqualTo(TrainingModel.State.READY);
+        assertThat(fx(() -> model.getIteration())).isZero();
+        assertThat(fx(() -> model.getNetwork())).isEqualTo(start);
+        assertThat(fx(() -> model.getLossCurve().size())).isEqualTo(1);
+        assertThat(fx(() -> model.isDraining())).isFalse();
+    }
+
+    @Test
     void oneIterationIsOneUpdate() throws Exception {
         createOn("mazur");
         done(() -> model.stepOnce());
