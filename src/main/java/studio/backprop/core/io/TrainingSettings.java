@@ -1,6 +1,8 @@
 package studio.backprop.core.io;
 
 import java.util.OptionalLong;
+import studio.backprop.core.train.EarlyStopping;
+import studio.backprop.core.train.Schedule;
 import studio.backprop.core.train.TrainingOptions;
 
 /**
@@ -100,6 +102,26 @@ public record TrainingSettings(Integer epochs, Integer iterations, Integer batch
         if (iterations != null) return OptionalLong.of(iterations);
         if (epochs == null) return OptionalLong.empty();
         return OptionalLong.of((long) epochs * toOptions().batchesPerEpoch(trainSize));
+    }
+
+    /** The learning-rate schedule named here; constant when none is. */
+    public Schedule.Kind scheduleKind() {
+        return schedule == null ? Schedule.Kind.CONSTANT : Schedule.Kind.parse(schedule);
+    }
+
+    /** Epochs without improvement before early stopping; 0 (off) when unset. */
+    public int patience() {
+        return earlyStop == null ? 0 : earlyStop;
+    }
+
+    /** What early stopping and the plateau rule watch on the validation split; accuracy when unset. */
+    public EarlyStopping.Measure measure() {
+        return stopOn == null ? EarlyStopping.Measure.ACCURACY : EarlyStopping.Measure.parse(stopOn);
+    }
+
+    /** The share of the training samples held out to validate on; 0 when unset. */
+    public double validationShare() {
+        return validation == null ? 0 : validation;
     }
 
     private static <T> T or(T top, T below) {

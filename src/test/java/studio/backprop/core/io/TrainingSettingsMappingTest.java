@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import studio.backprop.core.train.EarlyStopping;
+import studio.backprop.core.train.Schedule;
 import studio.backprop.core.train.TrainingOptions;
 
 /** The one mapping from a session's (or the Training tab's) settings to training options, and overriding by the command line. */
@@ -37,6 +39,19 @@ class TrainingSettingsMappingTest {
         assertThat(merged).isEqualTo(new TrainingSettings(null, 100, 4, 0.5, 0.01, null, null, true, 7L));
         assertThat(session.overriddenBy(TrainingSettings.NONE)).isEqualTo(session);
         assertThat(TrainingSettings.NONE.overriddenBy(session)).isEqualTo(session);
+    }
+
+    @Test
+    void theReadingListsSettingsDefaultToPlainTraining() {
+        assertThat(TrainingSettings.NONE.scheduleKind()).isEqualTo(Schedule.Kind.CONSTANT);
+        assertThat(TrainingSettings.NONE.patience()).isZero();
+        assertThat(TrainingSettings.NONE.measure()).isEqualTo(EarlyStopping.Measure.ACCURACY);
+        assertThat(TrainingSettings.NONE.validationShare()).isZero();
+        TrainingSettings set = new TrainingSettings(null, null, null, null, null, null, null, null, null, null, 7, "plateau", "cost", 0.25);
+        assertThat(set.scheduleKind()).isEqualTo(Schedule.Kind.PLATEAU);
+        assertThat(set.patience()).isEqualTo(7);
+        assertThat(set.measure()).isEqualTo(EarlyStopping.Measure.COST);
+        assertThat(set.validationShare()).isEqualTo(0.25);
     }
 
     @Test
