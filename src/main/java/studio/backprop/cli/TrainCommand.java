@@ -1,15 +1,17 @@
 package studio.backprop.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.io.Limits;
@@ -185,7 +187,7 @@ final class TrainCommand implements Callable<Integer> {
 
     /** The techniques in use, e.g. "momentum 0.9, L2 0.001, shuffled (seed 1)"; empty for plain SGD. */
     private static String techniques(TrainingOptions options, NumberStyle style) {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (options.momentum() > 0) parts.add("momentum " + style.format(options.momentum()));
         if (options.l2() > 0) parts.add("L2 " + style.format(options.l2()));
         if (options.l1() > 0) parts.add("L1 " + style.format(options.l1()));
@@ -268,7 +270,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     static UpdateOrder parseOrder(String text) {
-        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
             case "exact" -> UpdateOrder.EXACT;
             case "layer-by-layer" -> UpdateOrder.LAYER_BY_LAYER;
             default -> throw new IllegalArgumentException("--update-order: unknown order '" + text + "' (one of exact, layer-by-layer)");

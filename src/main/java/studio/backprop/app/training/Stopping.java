@@ -1,6 +1,7 @@
 package studio.backprop.app.training;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import studio.backprop.app.model.EditResult;
@@ -89,7 +90,7 @@ public final class Stopping {
         });
     }
 
-    private static EditResult whole(String text, String key, int max, java.util.function.IntConsumer set) {
+    private static EditResult whole(String text, String key, int max, IntConsumer set) {
         String what = Messages.get(key);
         EditResult parsed = NumberInput.parse(what, text);
         if (!parsed.accepted()) return parsed;

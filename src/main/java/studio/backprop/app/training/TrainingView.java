@@ -3,6 +3,7 @@ package studio.backprop.app.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -469,7 +470,7 @@ public final class TrainingView extends BorderPane {
         return box;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
