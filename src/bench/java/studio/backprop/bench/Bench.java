@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import javafx.animation.AnimationTimer;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.training.TrainingForm;
 import studio.backprop.app.training.TrainingModel;
 
 import java.awt.image.BufferedImage;
@@ -252,8 +253,8 @@ public final class Bench {
             TrainingModel training = Frames.onFxThread(() -> {
                 StudioModel shared = new StudioModel(Computation::trace, mazurDocument());
                 TrainingModel model = new TrainingModel(shared);
-                model.setUnit(TrainingModel.Unit.ITERATIONS);
-                model.setLength(Integer.toString(iterations));
+                model.form().setUnit(TrainingForm.Unit.ITERATIONS);
+                model.form().setLength(Integer.toString(iterations));
                 timer.start();
                 model.play();
                 return model;

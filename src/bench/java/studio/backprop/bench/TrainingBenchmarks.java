@@ -60,8 +60,8 @@ public class TrainingBenchmarks {
                     Loss.CROSS_ENTROPY, BiasMode.PER_NEURON, PLAYGROUND_RATE, Initializer.xavier(), 1);
             points = Datasets.circle(PLAYGROUND_POINTS, 0, 1, 0).train();
             int iterations = PLAYGROUND_EPOCHS * PLAYGROUND_POINTS / PLAYGROUND_BATCH;
-            options = TrainingOptions.iterations(iterations).withBatchSize(PLAYGROUND_BATCH)
-                    .withMaxHistoryPoints(16).withLossEvery(iterations + 1);
+            options = TrainingOptions.builder().iterations(iterations).batchSize(PLAYGROUND_BATCH)
+                    .maxHistoryPoints(16).lossEvery(iterations + 1).build();
         }
     }
 

@@ -76,7 +76,7 @@ final class CurvesCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--test: " + source.title() + " has no test samples to measure overfitting on");
             }
             LossCurves.TrainTest curves = LossCurves.trainAndTest(network.network(), train, network.data().test(),
-                    TrainingOptions.iterations(iterations).withL2(l2));
+                    TrainingOptions.builder().iterations(iterations).l2(l2).build());
             out.printf(Locale.ROOT, "%9s  %-14s  %-14s%n", "iteration", "train", "test");
             double[] a = curves.train();
             double[] b = curves.test();

@@ -143,36 +143,40 @@ final class ReadingOptions {
         return result.ending() == ScheduledTraining.Ending.DIVERGED ? Cli.BAD_INPUT : 0;
     }
 
+    /** These options on top of the session's, through the same mapping as {@code train}'s other options. */
+    private TrainingSettings merged(TrainingSettings defaults) {
+        return defaults.overriddenBy(new TrainingSettings(null, null, null, null, null, null, null, null, null, expand, earlyStop,
+                schedule, stopOn, validation));
+    }
+
     private double share(TrainingSettings defaults) {
-        double share = validation != null ? validation : defaults.validation() != null ? defaults.validation() : 0;
+        double share = merged(defaults).validationShare();
         if (!(share >= 0 && share < 1)) throw new IllegalArgumentException("--validation must be at least 0 and below 1, not " + share);
         return share;
     }
 
     private EarlyStopping.Measure measure(TrainingSettings defaults) {
-        return EarlyStopping.Measure.parse(stopOn != null ? stopOn : defaults.stopOn() != null ? defaults.stopOn() : "accuracy");
+        return merged(defaults).measure();
     }
 
     private Expansion.Kind expandKind(TrainingSettings defaults) {
-        String id = expand != null ? expand : defaults.expand();
+        String id = merged(defaults).expand();
         return id == null ? Expansion.Kind.NONE : Expansion.Kind.parse(id);
     }
 
     private Schedule.Kind scheduleKind(TrainingSettings defaults) {
-        String id = schedule != null ? schedule : defaults.schedule();
-        return id == null ? Schedule.Kind.CONSTANT : Schedule.Kind.parse(id);
+        return merged(defaults).scheduleKind();
     }
 
     private int patience(TrainingSettings defaults) {
-        Integer n = earlyStop != null ? earlyStop : defaults.earlyStop();
-        if (n != null && n < 0) throw new IllegalArgumentException("--early-stop must be 0 (off) or a positive number of epochs, not " + n);
-        return n == null ? 0 : n;
+        int n = merged(defaults).patience();
+        if (n < 0) throw new IllegalArgumentException("--early-stop must be 0 (off) or a positive number of epochs, not " + n);
+        return n;
     }
 
     /** Whole epochs covering the iterations. */
     private static int epochs(List<Sample> train, TrainingOptions options, int iterations) {
-        int batch = options.batchSize() == 0 ? train.size() : Math.min(options.batchSize(), train.size());
-        int perEpoch = (train.size() + batch - 1) / batch;
+        int perEpoch = options.batchesPerEpoch(train.size());
         return Math.max(1, (iterations + perEpoch - 1) / perEpoch);
     }
 }

@@ -1,14 +1,17 @@
 package studio.backprop.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.io.Limits;
@@ -97,31 +100,21 @@ final class TrainCommand implements Callable<Integer> {
         if (updateOrder != null) network = network.withUpdateOrder(parseOrder(updateOrder));
         List<Sample> train = document.data().train();
         TrainingSettings defaults = session.training();
-        TrainingOptions options = defaults.applyTo(TrainingOptions.iterations(1));
-        options = overrides(options);
-        int batchSize = options.batchSize();
-        int batch = batchSize == 0 ? train.size() : Math.min(batchSize, train.size());
-        int perEpoch = (train.size() + batch - 1) / batch;
-        long iterationCount;
-        if (length != null && length.iterations != null) {
-            iterationCount = inRange("--iterations", length.iterations, 1, Limits.MAX_ITERATIONS);
-        } else if (length != null) {
-            iterationCount = (long) inRange("--epochs", length.epochs, 1, Limits.MAX_EPOCHS) * perEpoch;
-        } else if (defaults.iterations() != null) {
-            iterationCount = defaults.iterations();
-        } else if (defaults.epochs() != null) {
-            iterationCount = (long) defaults.epochs() * perEpoch;
-        } else {
-            throw new IllegalArgumentException("train needs --iterations N or --epochs N (" + source.title()
-                    + " sets no default length)");
-        }
+        TrainingSettings settings = defaults.overriddenBy(commandLine());
+        TrainingOptions chosen = settings.toOptions();
+        int perEpoch = chosen.batchesPerEpoch(train.size());
+        int batch = chosen.batchSize() == 0 ? train.size() : Math.min(chosen.batchSize(), train.size());
+        if (length != null && length.iterations != null) inRange("--iterations", length.iterations, 1, Limits.MAX_ITERATIONS);
+        if (length != null && length.epochs != null) inRange("--epochs", length.epochs, 1, Limits.MAX_EPOCHS);
+        long iterationCount = settings.updates(train.size()).orElseThrow(() -> new IllegalArgumentException(
+                "train needs --iterations N or --epochs N (" + source.title() + " sets no default length)"));
         if (iterationCount > Limits.MAX_ITERATIONS) {
             throw new IllegalArgumentException(Limits.count(iterationCount / perEpoch) + " epochs of " + perEpoch
                     + " iterations each are " + Limits.count(iterationCount) + " iterations, more than the limit of "
                     + Limits.count(Limits.MAX_ITERATIONS));
         }
         int iterations = (int) iterationCount;
-        options = options.withIterations(iterations).withLossEvery(batch < train.size() ? perEpoch : 1);
+        TrainingOptions options = settings.toOptions(iterations, train.size());
         Limits.requireWork(Trainer.work(network, train.size(), options), "this run of " + Limits.count(iterations) + " iteration"
                 + (iterations == 1 ? "" : "s") + " on " + Limits.count(network.parameterCount()) + " weights and biases",
                 "use fewer iterations, a smaller batch or a smaller network");
@@ -162,18 +155,16 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The command-line options on top of the session's defaults; a bad value names its option. */
-    private TrainingOptions overrides(TrainingOptions options) {
-        TrainingOptions result = options;
-        if (batchSize != null) result = result.withBatchSize(inRange("--batch-size", batchSize, 0, SessionFiles.MAX_SAMPLES));
+    /** The command-line options as settings that override the session's; a bad value names its option. */
+    private TrainingSettings commandLine() {
+        if (batchSize != null) inRange("--batch-size", batchSize, 0, SessionFiles.MAX_SAMPLES);
         if (every != null) inRange("--every", every, 1, Limits.MAX_ITERATIONS);
-        if (momentum != null) result = checked("--momentum", result, o -> o.withMomentum(momentum));
-        if (l2 != null) result = checked("--l2", result, o -> o.withL2(l2));
-        if (l1 != null) result = checked("--l1", result, o -> o.withL1(l1));
-        if (dropout != null) result = checked("--dropout", result, o -> o.withDropout(dropout));
-        if (shuffle != null) result = result.withShuffle(shuffle);
-        if (seed != null) result = result.withSeed(seed);
-        return result;
+        if (momentum != null) checked("--momentum", b -> b.momentum(momentum));
+        if (l2 != null) checked("--l2", b -> b.l2(l2));
+        if (l1 != null) checked("--l1", b -> b.l1(l1));
+        if (dropout != null) checked("--dropout", b -> b.dropout(dropout));
+        return new TrainingSettings(length == null ? null : length.epochs, length == null ? null : length.iterations,
+                batchSize, momentum, l2, l1, dropout, shuffle, seed);
     }
 
     /** The value when it is within [min, max]; else one line naming the option and the range. */
@@ -185,10 +176,10 @@ final class TrainCommand implements Callable<Integer> {
         return value;
     }
 
-    private static TrainingOptions checked(String option, TrainingOptions options,
-                                           java.util.function.UnaryOperator<TrainingOptions> change) {
+    /** Refuses one option's value in one line naming the option, as the options' own checks word it. */
+    private static void checked(String option, UnaryOperator<TrainingOptions.Builder> value) {
         try {
-            return change.apply(options);
+            value.apply(TrainingOptions.builder()).build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(option + ": " + e.getMessage());
         }
@@ -196,7 +187,7 @@ final class TrainCommand implements Callable<Integer> {
 
     /** The techniques in use, e.g. "momentum 0.9, L2 0.001, shuffled (seed 1)"; empty for plain SGD. */
     private static String techniques(TrainingOptions options, NumberStyle style) {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (options.momentum() > 0) parts.add("momentum " + style.format(options.momentum()));
         if (options.l2() > 0) parts.add("L2 " + style.format(options.l2()));
         if (options.l1() > 0) parts.add("L1 " + style.format(options.l1()));
@@ -279,7 +270,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     static UpdateOrder parseOrder(String text) {
-        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
             case "exact" -> UpdateOrder.EXACT;
             case "layer-by-layer" -> UpdateOrder.LAYER_BY_LAYER;
             default -> throw new IllegalArgumentException("--update-order: unknown order '" + text + "' (one of exact, layer-by-layer)");

@@ -55,7 +55,7 @@ public final class DigitsTraining {
         int perEpoch = (train.size() + batch - 1) / batch;
         int epochs = session.training().epochs() != null ? session.training().epochs() : 1;
         int iterations = epochs * perEpoch;
-        options = options.withIterations(iterations).withLossEvery(perEpoch).withSnapshotEvery(perEpoch);
+        options = options.toBuilder().iterations(iterations).lossEvery(perEpoch).snapshotEvery(perEpoch).build();
         TrainingResult result = Trainer.train(document.network(), train, options, snapshot -> {
             progress.accept(snapshot.iteration() / (double) iterations);
             return !Thread.currentThread().isInterrupted();

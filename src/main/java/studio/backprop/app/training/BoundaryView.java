@@ -1,5 +1,6 @@
 package studio.backprop.app.training;
 
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
@@ -95,7 +96,7 @@ public final class BoundaryView extends CanvasRegion {
     static double targetMiddle(Dataset points) {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
-        for (java.util.List<Sample> part : java.util.List.of(points.train(), points.test())) {
+        for (List<Sample> part : List.of(points.train(), points.test())) {
             for (Sample sample : part) {
                 double t = sample.target(sample.targetCount() - 1);
                 low = Math.min(low, t);

@@ -24,17 +24,18 @@ import studio.backprop.core.data.CsvTable;
 final class CsvDialog {
     private CsvDialog() { }
 
-    /** Asks for a file and its columns, and hands the choice to the model. */
-    static void show(Window owner, TrainingModel model) {
+    /** Asks for a file and its columns, and hands the choice to the setup (the file is read in the background). */
+    static void show(Window owner, TrainingSetup setup) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("training.csv.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("training.csv.files"), "*.csv", "*.txt"));
         File file = chooser.showOpenDialog(owner);
         if (file == null) return;
-        model.readCsv(file.toPath()).ifPresent(table -> choose(owner, model, table, file.getName().replaceFirst("(?i)\\.csv$", "")));
+        String name = file.getName().replaceFirst("(?i)\\.csv$", "");
+        setup.readCsv(file.toPath()).thenAccept(read -> read.ifPresent(table -> choose(owner, setup, table, name)));
     }
 
-    private static void choose(Window owner, TrainingModel model, CsvTable table, String name) {
+    private static void choose(Window owner, TrainingSetup setup, CsvTable table, String name) {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
@@ -74,7 +75,7 @@ final class CsvDialog {
                 if (inputs.get(c).isSelected()) in.add(header.get(c));
                 if (targets.get(c).isSelected()) out.add(header.get(c));
             }
-            model.importCsv(table, name, in, out, test.getText());
+            setup.importCsv(table, name, in, out, test.getText());
         });
     }
 }

@@ -24,7 +24,7 @@ public final class GradientCheckPane extends VBox {
     private final TableView<GradientCheck.Row> table = new TableView<>();
     private final Label summary = new Label();
 
-    public GradientCheckPane(TrainingModel model) {
+    public GradientCheckPane(NetworkInspection model) {
         super(4);
         setId("gradientCheck");
         Button run = new Button(Messages.get("training.check.run"));

@@ -45,6 +45,9 @@ public final class LossCurve {
     /** The mean training loss at point i. */
     public double train(int i) { return train[i]; }
 
+    /** The training losses of every point, in order (a copy). */
+    public double[] trainLosses() { return train.clone(); }
+
     /** The mean test loss at point i, NaN without a test set. */
     public double test(int i) { return test[i]; }
 

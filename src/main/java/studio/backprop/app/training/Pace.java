@@ -1,15 +1,15 @@
 package studio.backprop.app.training;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /** Slows a training run down to a number of iterations per second, so that a class can watch it learn. */
 final class Pace {
     private Pace() { }
 
     /** Sleeps until {@code done} iterations are due at the pace, waking early when the run is stopped. */
-    static void waitFor(long began, int done, int perSecond, AtomicBoolean halt) {
+    static void waitFor(long began, int done, int perSecond, BooleanSupplier halt) {
         long due = began + (long) (done * 1e9 / perSecond);
-        while (!halt.get()) {
+        while (!halt.getAsBoolean()) {
             long left = due - System.nanoTime();
             if (left <= 0) return;
             try {

@@ -1,6 +1,7 @@
 package studio.backprop.app.training;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import studio.backprop.app.model.EditResult;
@@ -56,14 +57,11 @@ public final class Stopping {
 
     // Commands
 
-    /** The settings a session's training block remembers (schedule, earlyStop, stopOn, validation); off where it is silent. */
+    /** The settings a session's training block remembers (schedule, earlyStop, stopOn, validation), read as {@code train} reads them; off where it is silent. */
     public void load(TrainingSettings remembered) {
-        Schedule.Kind schedule = remembered.schedule() == null ? Schedule.Kind.CONSTANT : Schedule.Kind.parse(remembered.schedule());
-        int patience = remembered.earlyStop() == null ? 0 : Math.min(1000, remembered.earlyStop());
-        EarlyStopping.Measure measure = remembered.stopOn() == null ? EarlyStopping.Measure.ACCURACY
-                : EarlyStopping.Measure.parse(remembered.stopOn());
-        int percent = remembered.validation() == null ? 0 : (int) Math.min(50, Math.round(100 * remembered.validation()));
-        settings.set(new Settings(schedule, patience, measure, percent));
+        int patience = Math.min(1000, remembered.patience());
+        int percent = (int) Math.min(50, Math.round(100 * remembered.validationShare()));
+        settings.set(new Settings(remembered.scheduleKind(), patience, remembered.measure(), percent));
     }
 
     public void setSchedule(Schedule.Kind kind) {
@@ -92,7 +90,7 @@ public final class Stopping {
         });
     }
 
-    private static EditResult whole(String text, String key, int max, java.util.function.IntConsumer set) {
+    private static EditResult whole(String text, String key, int max, IntConsumer set) {
         String what = Messages.get(key);
         EditResult parsed = NumberInput.parse(what, text);
         if (!parsed.accepted()) return parsed;
@@ -117,8 +115,7 @@ public final class Stopping {
         if (held >= samples.size()) held = samples.size() - 1;
         List<Sample> train = samples.subList(0, samples.size() - held);
         List<Sample> validation = samples.subList(samples.size() - held, samples.size());
-        int batch = options.batchSize() == 0 ? train.size() : Math.min(options.batchSize(), train.size());
-        int perEpoch = (train.size() + batch - 1) / batch;
+        int perEpoch = options.batchesPerEpoch(train.size());
         int epochs = Math.max(1, (iterations + perEpoch - 1) / perEpoch);
         ScheduledTraining.Plan plan = new ScheduledTraining.Plan(s.toSchedule(), s.patience(), s.measure(), epochs);
         ScheduledTraining.Result result = ScheduledTraining.run(from, train, validation, options, plan,

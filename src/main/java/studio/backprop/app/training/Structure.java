@@ -1,6 +1,7 @@
 package studio.backprop.app.training;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import studio.backprop.core.data.Initializer;
 import studio.backprop.core.data.Networks;
@@ -102,7 +103,7 @@ public record Structure(List<Integer> hidden, List<Activation> hiddenActivations
         }
         int[] sizes = sizes(inputs, outputs);
         if (init == Init.FIXED) {
-            if (preset == null || !java.util.Arrays.equals(preset.sizes(), sizes)) {
+            if (preset == null || !Arrays.equals(preset.sizes(), sizes)) {
                 throw new IllegalArgumentException("the fixed start keeps the preset's weights, so it needs the preset's layer sizes "
                         + (preset == null ? "(none is loaded)" : shape(preset.sizes())) + ", not " + shape(sizes)
                         + "; choose another initialisation");
@@ -111,6 +112,15 @@ public record Structure(List<Integer> hidden, List<Activation> hiddenActivations
                     preset.updateOrder(), preset.weights(), preset.biases());
         }
         return Networks.create(sizes, activations(), loss, BiasMode.PER_NEURON, learningRate, init.initializer(), seed);
+    }
+
+    /**
+     * This shape for data of {@code inputs} inputs and {@code outputs} targets: the fixed start needs the
+     * preset's layer sizes, so when they no longer fit it becomes a Xavier start.
+     */
+    public Structure fittedTo(int inputs, int outputs, NetworkSpec preset) {
+        if (init != Init.FIXED || (preset != null && Arrays.equals(preset.sizes(), sizes(inputs, outputs)))) return this;
+        return new Structure(hidden, hiddenActivations, output, loss, Init.XAVIER, seed);
     }
 
     /** Sizes written as the lecture does: 2-2-2. */

@@ -3,6 +3,7 @@ package studio.backprop.app.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -46,9 +47,10 @@ public final class TrainingView extends BorderPane {
     private static final List<Activation> HIDDEN = List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LINEAR);
 
     private final TrainingModel model;
+    private final TrainingForm form;
     private final LossChart lossChart = new LossChart();
     private final BoundaryView boundary = new BoundaryView();
-    private final DiagramView diagram = new DiagramView();
+    private final TrainingDiagram diagram = new TrainingDiagram();
     private final GradientBars bars = new GradientBars();
     private final VBox layerRows = new VBox(4);
     private final List<Spinner<Integer>> layerSizes = new ArrayList<>();
@@ -60,6 +62,7 @@ public final class TrainingView extends BorderPane {
 
     public TrainingView(TrainingModel model) {
         this.model = model;
+        this.form = model.form();
         setId("trainingView");
         setTop(toolbar());
         setLeft(settings());
@@ -79,24 +82,24 @@ public final class TrainingView extends BorderPane {
 
     private void bindViews() {
         lossChart.curveProperty().bind(model.lossCurveProperty());
-        boundary.planeProperty().bind(model.planeProperty());
+        boundary.planeProperty().bind(model.inspection().planeProperty());
         boundary.dataProperty().bind(model.dataProperty());
         diagram.networkProperty().bind(model.networkProperty());
         bars.sizesProperty().bind(model.gradientSizesProperty());
-        diagram.hoveredProperty().addListener((o, was, is) -> model.hoveredProperty().set(is));
-        model.structureProperty().addListener((o, was, is) -> showStructure(is));
-        showStructure(model.getStructure());
+        diagram.hoveredProperty().addListener((o, was, is) -> model.inspection().hoveredProperty().set(is));
+        model.setup().structureProperty().addListener((o, was, is) -> showStructure(is));
+        showStructure(model.setup().structureProperty().get());
     }
 
     // --- top: preset and run controls
 
     /** The run's controls and read-outs, in a tool bar that wraps rather than hide items behind ">>". */
     private FlowPane toolbar() {
-        ComboBox<String> presets = new ComboBox<>(FXCollections.observableArrayList(TrainingModel.networkPresets()));
+        ComboBox<String> presets = new ComboBox<>(FXCollections.observableArrayList(TrainingSetup.networkPresets()));
         presets.setId("presetChoice");
-        presets.setValue(model.nameProperty().get());
+        presets.setValue(model.setup().nameProperty().get());
         presets.setOnAction(e -> {
-            if (presets.getValue() != null && !presets.getValue().equals(model.nameProperty().get())) model.loadPreset(presets.getValue());
+            if (presets.getValue() != null && !presets.getValue().equals(model.setup().nameProperty().get())) model.setup().loadPreset(presets.getValue());
         });
         Button play = button("trainPlay", "mdi2p-play", "training.play", model::play);
         Button pause = button("trainPause", "mdi2p-pause", "training.pause", model::pause);
@@ -122,9 +125,9 @@ public final class TrainingView extends BorderPane {
         Runnable showIteration = () -> iteration.setText(Messages.format("training.iteration",
                 String.valueOf(model.getIteration()), String.valueOf(model.totalIterations())));
         model.iterationProperty().addListener(o -> showIteration.run());
-        model.lengthProperty().addListener(o -> showIteration.run());
-        model.unitProperty().addListener(o -> showIteration.run());
-        model.batchSizeProperty().addListener(o -> showIteration.run());
+        form.lengthProperty().addListener(o -> showIteration.run());
+        form.unitProperty().addListener(o -> showIteration.run());
+        form.batchSizeProperty().addListener(o -> showIteration.run());
         model.dataProperty().addListener(o -> showIteration.run());
         showIteration.run();
         Label train = lossLabel("trainLoss", "training.trainLoss", Styles.LOSS_TRAIN);
@@ -133,12 +136,12 @@ public final class TrainingView extends BorderPane {
         Label test = lossLabel("testLoss", "training.testLoss", Styles.LOSS_TEST);
         model.testLossProperty().addListener((o, was, is) -> test.setText(Messages.format("training.testLoss", TrainingModel.format(is.doubleValue()))));
         test.setText(Messages.format("training.testLoss", TrainingModel.format(model.getTestLoss())));
-        ComboBox<Integer> pace = new ComboBox<>(FXCollections.observableArrayList(TrainingModel.PACES));
+        ComboBox<Integer> pace = new ComboBox<>(FXCollections.observableArrayList(TrainingForm.PACES));
         pace.setId("trainPace");
         pace.setConverter(converter(p -> p == 0 ? Messages.get("training.pace.full") : Messages.format("training.pace.per", String.valueOf(p))));
-        pace.setValue(model.paceProperty().get());
+        pace.setValue(form.paceProperty().get());
         pace.setTooltip(new Tooltip(Messages.get("training.pace")));
-        pace.setOnAction(e -> model.setPace(pace.getValue()));
+        pace.setOnAction(e -> form.setPace(pace.getValue()));
         FlowPane bar = new FlowPane(6, 4, new Label(Messages.get("training.preset")), presets, separator(), play, pause, step, reset,
                 pace, separator(), state, iteration, separator(), train, separator(), test);
         bar.setId("trainingToolbar");
@@ -206,15 +209,15 @@ public final class TrainingView extends BorderPane {
         use.setId("useData");
         use.setOnAction(e -> {
             switch (source.getValue()) {
-                case "lecture" -> model.useLectureSample();
-                case "xor" -> model.useXor();
-                default -> model.generate(Datasets.Shape.valueOf(source.getValue().toUpperCase(Locale.ROOT).replace('-', '_')),
+                case "lecture" -> model.setup().useLectureSample();
+                case "xor" -> model.setup().useXor();
+                default -> model.setup().generate(Datasets.Shape.valueOf(source.getValue().toUpperCase(Locale.ROOT).replace('-', '_')),
                         count.getText(), noise.getText(), seed.getText(), test.getText());
             }
         });
         Button csv = new Button(Messages.get("training.data.csv"));
         csv.setId("importCsv");
-        csv.setOnAction(e -> CsvDialog.show(getScene().getWindow(), model));
+        csv.setOnAction(e -> CsvDialog.show(getScene().getWindow(), model.setup()));
         GridPane grid = grid();
         grid.addRow(0, new Label(Messages.get("training.data.source")), source);
         GridPane.setColumnSpan(source, 3);
@@ -256,7 +259,7 @@ public final class TrainingView extends BorderPane {
             sizes.add(layerSizes.get(i).getValue());
             acts.add(layerActivations.get(i).getValue());
         }
-        model.buildNetwork(sizes, acts, output.getValue(), loss.getValue(), init.getValue(), initSeed.getText());
+        model.setup().buildNetwork(sizes, acts, output.getValue(), loss.getValue(), init.getValue(), initSeed.getText());
     }
 
     private void showStructure(Structure structure) {
@@ -305,37 +308,37 @@ public final class TrainingView extends BorderPane {
     private Node trainingSection() {
         GridPane grid = grid();
         grid.addRow(0, shortLabel("training.short.learningRate", "training.learningRate"),
-                new NumberField("learningRate", model.learningRateProperty(), () -> TrainingModel.format(model.learningRateProperty().get()), model::setLearningRate),
+                new NumberField("learningRate", form.learningRateProperty(), () -> TrainingModel.format(form.learningRateProperty().get()), form::setLearningRate),
                 shortLabel("training.short.batchSize", "training.batchSize.hint"),
-                new NumberField("batchSize", model.batchSizeProperty(), () -> String.valueOf(model.batchSizeProperty().get()), model::setBatchSize));
+                new NumberField("batchSize", form.batchSizeProperty(), () -> String.valueOf(form.batchSizeProperty().get()), form::setBatchSize));
         grid.addRow(1, shortLabel("training.short.momentum", "training.momentum"),
-                new NumberField("momentum", model.momentumProperty(), () -> TrainingModel.format(model.momentumProperty().get()), model::setMomentum),
+                new NumberField("momentum", form.momentumProperty(), () -> TrainingModel.format(form.momentumProperty().get()), form::setMomentum),
                 shortLabel("training.short.dropout", "training.dropout"),
-                new NumberField("dropout", model.dropoutProperty(), () -> TrainingModel.format(model.dropoutProperty().get()), model::setDropout));
+                new NumberField("dropout", form.dropoutProperty(), () -> TrainingModel.format(form.dropoutProperty().get()), form::setDropout));
         grid.addRow(2, shortLabel("training.short.l2", "training.l2"),
-                new NumberField("l2", model.l2Property(), () -> TrainingModel.format(model.l2Property().get()), model::setL2),
+                new NumberField("l2", form.l2Property(), () -> TrainingModel.format(form.l2Property().get()), form::setL2),
                 shortLabel("training.short.l1", "training.l1"),
-                new NumberField("l1", model.l1Property(), () -> TrainingModel.format(model.l1Property().get()), model::setL1));
+                new NumberField("l1", form.l1Property(), () -> TrainingModel.format(form.l1Property().get()), form::setL1));
         CheckBox shuffle = new CheckBox(Messages.get("training.shuffle"));
         shuffle.setId("shuffle");
-        shuffle.setSelected(model.shuffleProperty().get());
-        model.shuffleProperty().addListener((o, was, is) -> shuffle.setSelected(is));
-        shuffle.selectedProperty().addListener((o, was, is) -> model.setShuffle(is));
+        shuffle.setSelected(form.shuffleProperty().get());
+        form.shuffleProperty().addListener((o, was, is) -> shuffle.setSelected(is));
+        shuffle.selectedProperty().addListener((o, was, is) -> form.setShuffle(is));
         grid.addRow(3, shortLabel("training.short.seed", "training.seed"),
-                new NumberField("trainSeed", model.seedProperty(), () -> String.valueOf(model.seedProperty().get()), model::setSeed));
+                new NumberField("trainSeed", form.seedProperty(), () -> String.valueOf(form.seedProperty().get()), form::setSeed));
         grid.add(shuffle, 2, 3, 2, 1);
-        NumberField length = new NumberField("trainLength", model.lengthProperty(), () -> String.valueOf(model.lengthProperty().get()), model::setLength);
+        NumberField length = new NumberField("trainLength", form.lengthProperty(), () -> String.valueOf(form.lengthProperty().get()), form::setLength);
         length.setPrefColumnCount(7);
-        ComboBox<TrainingModel.Unit> unit = new ComboBox<>(FXCollections.observableArrayList(TrainingModel.Unit.values()));
+        ComboBox<TrainingForm.Unit> unit = new ComboBox<>(FXCollections.observableArrayList(TrainingForm.Unit.values()));
         unit.setId("trainUnit");
         unit.setConverter(converter(u -> Messages.get("training.unit." + u.name().toLowerCase(Locale.ROOT))));
-        unit.setValue(model.unitProperty().get());
-        model.unitProperty().addListener((o, was, is) -> unit.setValue(is));
-        unit.setOnAction(e -> model.setUnit(unit.getValue()));
+        unit.setValue(form.unitProperty().get());
+        form.unitProperty().addListener((o, was, is) -> unit.setValue(is));
+        unit.setOnAction(e -> form.setUnit(unit.getValue()));
         HBox lengthRow = new HBox(4, length, unit);
         grid.add(new Label(Messages.get("training.length")), 0, 4);
         grid.add(lengthRow, 1, 4, 3, 1);
-        NumberField target = new NumberField("targetLoss", model.targetLossProperty(), () -> TrainingModel.format(model.targetLossProperty().get()), model::setTargetLoss);
+        NumberField target = new NumberField("targetLoss", form.targetLossProperty(), () -> TrainingModel.format(form.targetLossProperty().get()), form::setTargetLoss);
         grid.add(shortLabel("training.targetLoss", "training.targetLoss.hint"), 0, 5, 2, 1);
         grid.add(target, 2, 5, 2, 1);
         return grid;
@@ -356,13 +359,13 @@ public final class TrainingView extends BorderPane {
         boundaryTitle.setId("boundaryTitle");
         boundaryTitle.getStyleClass().add(Styles.PANE_TITLE);
         Runnable title = () -> {
-            Plane plane = model.getPlane();
+            Plane plane = model.inspection().getPlane();
             Neuron shown = plane == null ? null : plane.neuron();
             boolean output = shown == null || model.getNetwork() == null || shown.layer() == model.getNetwork().layerCount() - 1;
             boundaryTitle.setText(output ? Messages.get("training.boundary.title")
                     : Messages.format("training.boundary.neuron", shown.index() + 1, shown.layer()));
         };
-        model.planeProperty().addListener(o -> title.run());
+        model.inspection().planeProperty().addListener(o -> title.run());
         title.run();
         CheckBox log = new CheckBox(Messages.get("training.chart.log"));
         log.setId("logScale");
@@ -372,7 +375,7 @@ public final class TrainingView extends BorderPane {
         HBox chartHeader = new HBox(6, heading("training.chart.title"), spacer, log);
         chartHeader.setAlignment(Pos.CENTER_LEFT);
         VBox gradients = new VBox(4, heading("training.gradients.title"), bars, heading("training.check.title"),
-                new GradientCheckPane(model));
+                new GradientCheckPane(model.inspection()));
         VBox.setVgrow(gradients.getChildren().get(3), Priority.ALWAYS);
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -467,7 +470,7 @@ public final class TrainingView extends BorderPane {
         return box;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -187,8 +187,8 @@ public final class UniversalModel {
         stopRequested = halt;
         training.set(true);
         message.set(Messages.get("universal.training"));
-        TrainingOptions options = TrainingOptions.iterations(TRAIN_ITERATIONS).withSnapshotEvery(PUBLISH_EVERY)
-                .withLossEvery(PUBLISH_EVERY).withMaxHistoryPoints(2);
+        TrainingOptions options = TrainingOptions.builder().iterations(TRAIN_ITERATIONS).snapshotEvery(PUBLISH_EVERY)
+                .lossEvery(PUBLISH_EVERY).maxHistoryPoints(2).build();
         Thread worker = new Thread(() -> {
             TrainingResult result;
             try {

@@ -1,6 +1,8 @@
 package studio.backprop.core.io;
 
-import java.util.Objects;
+import java.util.OptionalLong;
+import studio.backprop.core.train.EarlyStopping;
+import studio.backprop.core.train.Schedule;
 import studio.backprop.core.train.TrainingOptions;
 
 /**
@@ -45,18 +47,84 @@ public record TrainingSettings(Integer epochs, Integer iterations, Integer batch
     }
 
     /**
+     * These settings with every field {@code top} sets replacing this one's: how a command line's options
+     * override a session's defaults. A length in {@code top} (epochs or iterations) replaces both of these.
+     */
+    public TrainingSettings overriddenBy(TrainingSettings top) {
+        boolean topLength = top.epochs != null || top.iterations != null;
+        return new TrainingSettings(topLength ? top.epochs : epochs, topLength ? top.iterations : iterations,
+                or(top.batchSize, batchSize), or(top.momentum, momentum), or(top.l2, l2), or(top.l1, l1),
+                or(top.dropout, dropout), or(top.shuffle, shuffle), or(top.seed, seed), or(top.expand, expand),
+                or(top.earlyStop, earlyStop), or(top.schedule, schedule), or(top.stopOn, stopOn), or(top.validation, validation));
+    }
+
+    /**
      * These settings on top of {@code base}: the momentum, regularisation, dropout, shuffling, seed and batch
      * size set here replace the base's; the length is left to the caller.
      */
     public TrainingOptions applyTo(TrainingOptions base) {
-        TrainingOptions options = base;
-        if (batchSize != null) options = options.withBatchSize(batchSize);
-        if (momentum != null) options = options.withMomentum(momentum);
-        if (l2 != null) options = options.withL2(l2);
-        if (l1 != null) options = options.withL1(l1);
-        if (dropout != null) options = options.withDropout(dropout);
-        if (shuffle != null) options = options.withShuffle(shuffle);
-        if (seed != null) options = options.withSeed(seed);
-        return Objects.requireNonNull(options);
+        TrainingOptions.Builder options = base.toBuilder();
+        if (batchSize != null) options.batchSize(batchSize);
+        if (momentum != null) options.momentum(momentum);
+        if (l2 != null) options.l2(l2);
+        if (l1 != null) options.l1(l1);
+        if (dropout != null) options.dropout(dropout);
+        if (shuffle != null) options.shuffle(shuffle);
+        if (seed != null) options.seed(seed);
+        return options.build();
+    }
+
+    /**
+     * The one mapping from settings to options, shared by {@code train} and the Training tab: these settings
+     * on top of the defaults of {@link TrainingOptions#builder()} (whole-set batches, no momentum, no
+     * regularisation, no dropout, no shuffling, seed 0), for one iteration.
+     *
+     * @throws IllegalArgumentException naming the setting that is out of range
+     */
+    public TrainingOptions toOptions() {
+        return applyTo(TrainingOptions.builder().build());
+    }
+
+    /**
+     * The options of a run of {@code updates} iterations over {@code trainSize} samples: {@link #toOptions()}
+     * with the loss over the whole training set measured once per epoch.
+     */
+    public TrainingOptions toOptions(int updates, int trainSize) {
+        TrainingOptions options = toOptions();
+        return options.toBuilder().iterations(updates).lossEvery(options.batchesPerEpoch(trainSize)).build();
+    }
+
+    /**
+     * The run's length in updates over {@code trainSize} samples: the iterations, or the epochs times the
+     * mini-batches per epoch at these settings' batch size; empty when the settings set no length.
+     */
+    public OptionalLong updates(int trainSize) {
+        if (iterations != null) return OptionalLong.of(iterations);
+        if (epochs == null) return OptionalLong.empty();
+        return OptionalLong.of((long) epochs * toOptions().batchesPerEpoch(trainSize));
+    }
+
+    /** The learning-rate schedule named here; constant when none is. */
+    public Schedule.Kind scheduleKind() {
+        return schedule == null ? Schedule.Kind.CONSTANT : Schedule.Kind.parse(schedule);
+    }
+
+    /** Epochs without improvement before early stopping; 0 (off) when unset. */
+    public int patience() {
+        return earlyStop == null ? 0 : earlyStop;
+    }
+
+    /** What early stopping and the plateau rule watch on the validation split; accuracy when unset. */
+    public EarlyStopping.Measure measure() {
+        return stopOn == null ? EarlyStopping.Measure.ACCURACY : EarlyStopping.Measure.parse(stopOn);
+    }
+
+    /** The share of the training samples held out to validate on; 0 when unset. */
+    public double validationShare() {
+        return validation == null ? 0 : validation;
+    }
+
+    private static <T> T or(T top, T below) {
+        return top != null ? top : below;
     }
 }

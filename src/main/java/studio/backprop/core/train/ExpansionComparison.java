@@ -58,8 +58,8 @@ public record ExpansionComparison(Expansion.Kind kind, int epochs, NetworkSpec p
         int batch = options.batchSize() == 0 ? samples.size() : Math.min(options.batchSize(), samples.size());
         int perEpoch = (samples.size() + batch - 1) / batch;
         int iterations = epochs * perEpoch;
-        TrainingOptions run = options.withIterations(iterations).withLossEvery(perEpoch).withSnapshotEvery(perEpoch)
-                .withMaxHistoryPoints(2);
+        TrainingOptions run = options.toBuilder().iterations(iterations).lossEvery(perEpoch).snapshotEvery(perEpoch)
+                .maxHistoryPoints(2).build();
         return Trainer.train(start, samples, run, snapshot -> {
             progress.accept(snapshot.iteration() / (double) iterations);
             return !Thread.currentThread().isInterrupted();

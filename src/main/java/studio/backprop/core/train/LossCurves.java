@@ -80,8 +80,8 @@ public final class LossCurves {
             Bfgs.Result result = Bfgs.minimise(objective, NetworkObjective.parameters(spec), iterations, 0);
             return new Curve(method, result.losses(), objective.spec(result.minimiser()));
         }
-        TrainingOptions options = TrainingOptions.iterations(iterations).withMaxHistoryPoints(iterations + 1).withL2(lambda)
-                .withMomentum(method == Method.MOMENTUM ? MOMENTUM : 0);
+        TrainingOptions options = TrainingOptions.builder().iterations(iterations).maxHistoryPoints(iterations + 1).l2(lambda)
+                .momentum(method == Method.MOMENTUM ? MOMENTUM : 0).build();
         TrainingResult result = Trainer.train(spec, samples, options);
         // the trainer records the plain mean loss; with L2 the curve is of the objective being minimised
         double[] losses = lambda > 0 ? objectiveCurve(spec, samples, options) : result.history().losses();
@@ -93,7 +93,7 @@ public final class LossCurves {
         if (test.isEmpty()) throw new IllegalArgumentException("the test curve needs at least one test sample");
         List<Double> trainLosses = new ArrayList<>();
         List<Double> testLosses = new ArrayList<>();
-        TrainingResult result = Trainer.train(spec, train, options.withSnapshotEvery(1), snapshot -> {
+        TrainingResult result = Trainer.train(spec, train, options.toBuilder().snapshotEvery(1).build(), snapshot -> {
             trainLosses.add(Trainer.loss(snapshot.network(), train));
             testLosses.add(Trainer.loss(snapshot.network(), test));
             return true;
@@ -106,7 +106,7 @@ public final class LossCurves {
         List<Double> out = new ArrayList<>();
         FastNetwork start = new FastNetwork(spec, options);
         out.add(start.objective(samples));
-        Trainer.train(spec, samples, options.withSnapshotEvery(1), snapshot -> {
+        Trainer.train(spec, samples, options.toBuilder().snapshotEvery(1).build(), snapshot -> {
             if (out.size() < options.iterations()) out.add(new FastNetwork(snapshot.network(), options).objective(samples));
             return true;
         });
@@ -165,7 +165,7 @@ public final class LossCurves {
         }
 
         private FastNetwork network(double[] x) {
-            return new FastNetwork(spec(x), TrainingOptions.iterations(1).withL2(lambda));
+            return new FastNetwork(spec(x), TrainingOptions.builder().iterations(1).l2(lambda).build());
         }
 
         @Override

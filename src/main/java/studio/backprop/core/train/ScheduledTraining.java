@@ -132,8 +132,8 @@ public final class ScheduledTraining {
         while (run.epoch < plan.epochs() && run.ending == null) {
             int start = run.epoch;
             int length = run.segmentLength();
-            TrainingOptions segment = options.withIterations(length * perEpoch).withSnapshotEvery(perEpoch)
-                    .withLossEvery(perEpoch).withMaxHistoryPoints(2).withSeed(options.seed() + start);
+            TrainingOptions segment = options.toBuilder().iterations(length * perEpoch).snapshotEvery(perEpoch)
+                    .lossEvery(perEpoch).maxHistoryPoints(2).seed(options.seed() + start).build();
             TrainingResult result = Trainer.train(run.current, train, segment, snapshot -> run.afterEpoch(start, snapshot));
             if (run.last == null) run.firstUpdateError = result.firstUpdateError();
             run.last = result;

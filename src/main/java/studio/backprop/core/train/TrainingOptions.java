@@ -45,54 +45,106 @@ public record TrainingOptions(int iterations, int batchSize, int snapshotEvery, 
         return new TrainingOptions(iterations, 0, 0, DEFAULT_HISTORY_POINTS);
     }
 
-    public TrainingOptions withIterations(int count) {
-        return new TrainingOptions(count, batchSize, snapshotEvery, maxHistoryPoints, momentum, l2, l1, dropout, shuffle, seed, lossEvery);
+    /** Plain SGD options to change one by one: one iteration, the whole set per update, no snapshots. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public TrainingOptions withBatchSize(int size) {
-        return new TrainingOptions(iterations, size, snapshotEvery, maxHistoryPoints, momentum, l2, l1, dropout, shuffle, seed, lossEvery);
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        return new Builder().iterations(iterations).batchSize(batchSize).snapshotEvery(snapshotEvery)
+                .maxHistoryPoints(maxHistoryPoints).momentum(momentum).l2(l2).l1(l1).dropout(dropout).shuffle(shuffle)
+                .seed(seed).lossEvery(lossEvery);
     }
 
-    public TrainingOptions withSnapshotEvery(int every) {
-        return new TrainingOptions(iterations, batchSize, every, maxHistoryPoints, momentum, l2, l1, dropout, shuffle, seed, lossEvery);
+    /** Mini-batches in one pass over {@code trainSize} samples at this batch size. */
+    public int batchesPerEpoch(int trainSize) {
+        int batch = batchSize == 0 ? trainSize : Math.min(batchSize, trainSize);
+        return batch == 0 ? 1 : (trainSize + batch - 1) / batch;
     }
 
-    public TrainingOptions withMaxHistoryPoints(int points) {
-        return new TrainingOptions(iterations, batchSize, snapshotEvery, points, momentum, l2, l1, dropout, shuffle, seed, lossEvery);
-    }
+    /** Options built field by field; {@link #build()} checks them as the record does. */
+    public static final class Builder {
+        private int iterations = 1;
+        private int batchSize;
+        private int snapshotEvery;
+        private int maxHistoryPoints = DEFAULT_HISTORY_POINTS;
+        private double momentum;
+        private double l2;
+        private double l1;
+        private double dropout;
+        private boolean shuffle;
+        private long seed;
+        private int lossEvery = 1;
 
-    /** Classical momentum μ (0 turns it off). */
-    public TrainingOptions withMomentum(double mu) {
-        return new TrainingOptions(iterations, batchSize, snapshotEvery, maxHistoryPoints, mu, l2, l1, dropout, shuffle, seed, lossEvery);
-    }
+        private Builder() { }
 
-    /** L2 strength λ: the loss gains λ/2·Σw² over the weights (biases excluded), the gradient λ·w. */
-    public TrainingOptions withL2(double lambda) {
-        return new TrainingOptions(iterations, batchSize, snapshotEvery, maxHistoryPoints, momentum, lambda, l1, dropout, shuffle, seed, lossEvery);
-    }
+        public Builder iterations(int count) {
+            iterations = count;
+            return this;
+        }
 
-    /** L1 strength λ: the loss gains λ·Σ|w| over the weights (biases excluded), the gradient λ·sign(w). */
-    public TrainingOptions withL1(double lambda) {
-        return new TrainingOptions(iterations, batchSize, snapshotEvery, maxHistoryPoints, momentum, l2, lambda, dropout, shuffle, seed, lossEvery);
-    }
+        public Builder batchSize(int size) {
+            batchSize = size;
+            return this;
+        }
 
-    /** Dropout on the hidden layers at rate p during training (off at evaluation). */
-    public TrainingOptions withDropout(double rate) {
-        return new TrainingOptions(iterations, batchSize, snapshotEvery, maxHistoryPoints, momentum, l2, l1, rate, shuffle, seed, lossEvery);
-    }
+        public Builder snapshotEvery(int every) {
+            snapshotEvery = every;
+            return this;
+        }
 
-    /** Shuffling of the training samples at every epoch on or off. */
-    public TrainingOptions withShuffle(boolean on) {
-        return new TrainingOptions(iterations, batchSize, snapshotEvery, maxHistoryPoints, momentum, l2, l1, dropout, on, seed, lossEvery);
-    }
+        public Builder maxHistoryPoints(int points) {
+            maxHistoryPoints = points;
+            return this;
+        }
 
-    /** The seed of the shuffling and the dropout masks. */
-    public TrainingOptions withSeed(long newSeed) {
-        return new TrainingOptions(iterations, batchSize, snapshotEvery, maxHistoryPoints, momentum, l2, l1, dropout, shuffle, newSeed, lossEvery);
-    }
+        /** Classical momentum μ (0 turns it off). */
+        public Builder momentum(double mu) {
+            momentum = mu;
+            return this;
+        }
 
-    /** Measure the whole training set's loss only every this many iterations (it costs a pass over the set). */
-    public TrainingOptions withLossEvery(int every) {
-        return new TrainingOptions(iterations, batchSize, snapshotEvery, maxHistoryPoints, momentum, l2, l1, dropout, shuffle, seed, every);
+        /** L2 strength λ: the loss gains λ/2·Σw² over the weights (biases excluded), the gradient λ·w. */
+        public Builder l2(double lambda) {
+            l2 = lambda;
+            return this;
+        }
+
+        /** L1 strength λ: the loss gains λ·Σ|w| over the weights (biases excluded), the gradient λ·sign(w). */
+        public Builder l1(double lambda) {
+            l1 = lambda;
+            return this;
+        }
+
+        /** Dropout on the hidden layers at rate p during training (off at evaluation). */
+        public Builder dropout(double rate) {
+            dropout = rate;
+            return this;
+        }
+
+        /** Shuffling of the training samples at every epoch on or off. */
+        public Builder shuffle(boolean on) {
+            shuffle = on;
+            return this;
+        }
+
+        /** The seed of the shuffling and the dropout masks. */
+        public Builder seed(long newSeed) {
+            seed = newSeed;
+            return this;
+        }
+
+        /** Measure the whole training set's loss only every this many iterations (it costs a pass over the set). */
+        public Builder lossEvery(int every) {
+            lossEvery = every;
+            return this;
+        }
+
+        /** The options; a value out of range is refused with a message naming it. */
+        public TrainingOptions build() {
+            return new TrainingOptions(iterations, batchSize, snapshotEvery, maxHistoryPoints, momentum, l2, l1, dropout,
+                    shuffle, seed, lossEvery);
+        }
     }
 }

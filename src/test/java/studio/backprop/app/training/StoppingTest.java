@@ -1,11 +1,9 @@
 package studio.backprop.app.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static studio.backprop.app.training.Fx.done;
+import static studio.backprop.app.training.Fx.fx;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import studio.backprop.app.FxTestToolkit;
@@ -25,39 +23,16 @@ class StoppingTest {
         FxTestToolkit.start();
     }
 
-    private static <T> T fx(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception | AssertionError e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(20, TimeUnit.SECONDS);
-    }
-
-    private void awaitIdle() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (fx(() -> model.isRunning())) {
-            assertThat(System.nanoTime()).as("training ends within 120 s").isLessThan(deadline);
-            Thread.sleep(20);
-        }
-    }
-
     @Test
     void earlyStoppingEndsTheDigitsRunAtItsKnownEpochAndMarksTheChart() throws Exception {
-        fx(() -> {
+        done(() -> {
             model = new TrainingModel(new StudioModel(Computation::trace, Presets.load("mazur").document()));
-            assertThat(model.loadPreset("digits").accepted()).isTrue();
-            assertThat(model.setLength("200").accepted()).isTrue();
+            assertThat(model.setup().loadPreset("digits").accepted()).isTrue();
+            assertThat(model.form().setLength("200").accepted()).isTrue();
             assertThat(model.stopping().setPatience("10").accepted()).isTrue();
             assertThat(model.stopping().setValidationPercent("10").accepted()).isTrue();
-            model.play();
-            return null;
+            return model.play();
         });
-
-        awaitIdle();
 
         // the same run as ScheduledTrainingTest's: best validation accuracy at epoch 19, stop at 29
         assertThat(fx(() -> model.getState())).isEqualTo(TrainingModel.State.FINISHED);
@@ -74,19 +49,16 @@ class StoppingTest {
 
     @Test
     void thePlateauRuleMarksEachHalvingAndStopsAtAHundredAndTwentyEighth() throws Exception {
-        fx(() -> {
+        done(() -> {
             model = new TrainingModel(new StudioModel(Computation::trace, Presets.load("mazur").document()));
-            assertThat(model.loadPreset("digits").accepted()).isTrue();
-            assertThat(model.setLength("300").accepted()).isTrue();
+            assertThat(model.setup().loadPreset("digits").accepted()).isTrue();
+            assertThat(model.form().setLength("300").accepted()).isTrue();
             model.stopping().setSchedule(Schedule.Kind.PLATEAU);
             model.stopping().setMeasure(EarlyStopping.Measure.ACCURACY);
             assertThat(model.stopping().setPatience("0").accepted()).isTrue();
             assertThat(model.stopping().setValidationPercent("10").accepted()).isTrue();
-            model.play();
-            return null;
+            return model.play();
         });
-
-        awaitIdle();
 
         LossCurve curve = fx(() -> model.getLossCurve());
         assertThat(curve.markers()).hasSize(7);
@@ -109,16 +81,13 @@ class StoppingTest {
 
     @Test
     void rulesWithoutAValidationSplitAreRefusedInOneLine() throws Exception {
-        fx(() -> {
+        done(() -> {
             model = new TrainingModel(new StudioModel(Computation::trace, Presets.load("mazur").document()));
-            assertThat(model.loadPreset("xor").accepted()).isTrue();
+            assertThat(model.setup().loadPreset("xor").accepted()).isTrue();
             assertThat(model.stopping().setPatience("5").accepted()).isTrue();
             assertThat(model.stopping().setValidationPercent("60").accepted()).isFalse();
-            model.play();
-            return null;
+            return model.play();
         });
-
-        awaitIdle();
 
         assertThat(fx(() -> model.getProblem())).contains("early stopping needs a validation split");
     }

@@ -1,19 +1,20 @@
 package studio.backprop.app.training;
 
-import studio.backprop.app.FxTestToolkit;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static studio.backprop.app.training.Fx.done;
+import static studio.backprop.app.training.Fx.fx;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+import studio.backprop.app.FxTestToolkit;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.LatestWins.Outcome;
 import studio.backprop.core.Computation;
 import studio.backprop.core.data.CsvImport;
 import studio.backprop.core.data.Datasets;
@@ -36,41 +37,12 @@ class TrainingModelTest {
         FxTestToolkit.start();
     }
 
-    /** Runs on the JavaFX thread and returns the result. */
-    private static <T> T fx(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception | AssertionError e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(20, TimeUnit.SECONDS);
-    }
-
-    private static void fx(Runnable action) throws Exception {
-        fx(() -> {
-            action.run();
-            return null;
-        });
-    }
-
     private void createOn(String preset) throws Exception {
         fx(() -> {
             studio = new StudioModel(Computation::trace, Presets.load("mazur").document());
             model = new TrainingModel(studio);
-            assertThat(model.loadPreset(preset).accepted()).isTrue();
+            assertThat(model.setup().loadPreset(preset).accepted()).isTrue();
         });
-    }
-
-    /** Waits until the worker has stopped (at most 60 s). */
-    private void awaitIdle() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (fx(() -> model.isRunning())) {
-            assertThat(System.nanoTime()).as("training ends within 60 s").isLessThan(deadline);
-            Thread.sleep(20);
-        }
     }
 
     @Test
@@ -80,15 +52,18 @@ class TrainingModelTest {
         double before = fx(() -> model.getTrainLoss());
         NetworkSpec start = fx(() -> model.getNetwork());
         // when
-        fx(() -> {
-            model.setUnit(TrainingModel.Unit.EPOCHS);
-            assertThat(model.setLength("30").accepted()).isTrue();
-            model.play();
+        Outcome outcome = done(() -> {
+            model.form().setUnit(TrainingForm.Unit.EPOCHS);
+            assertThat(model.form().setLength("30").accepted()).isTrue();
+            CompletableFuture<Outcome> run = model.play();
             assertThat(model.getState()).isEqualTo(TrainingModel.State.RUNNING);
+            assertThat(model.isDraining()).as("snapshots are applied while the run goes on").isTrue();
+            return run;
         });
-        awaitIdle();
         // then
+        assertThat(outcome).isEqualTo(Outcome.DELIVERED);
         assertThat(fx(() -> model.getState())).isEqualTo(TrainingModel.State.FINISHED);
+        assertThat(fx(() -> model.isDraining())).as("the frame timer stops with the run").isFalse();
         assertThat(fx(() -> model.getIteration())).isEqualTo(30 * 25);
         double after = fx(() -> model.getTrainLoss());
         assertThat(after).isLessThan(before * 0.5);
@@ -96,10 +71,7 @@ class TrainingModelTest {
         assertThat(trained).isNotEqualTo(start);
         assertThat(after).isCloseTo(Trainer.loss(trained, fx(() -> model.getData()).train()), within(1e-12));
         // the pass receives the trained network once its trace is computed in the background
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!fx(() -> ((NetworkDocument) studio.getDocument()).network()).equals(trained) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        assertThat(done(() -> model.handedOver()).accepted()).isTrue();
         assertThat(fx(() -> ((NetworkDocument) studio.getDocument()).network())).isEqualTo(trained);
         LossCurve curve = fx(() -> model.getLossCurve());
         assertThat(curve.size()).isGreaterThan(10);
@@ -118,26 +90,23 @@ class TrainingModelTest {
         // given
         createOn("circle");
         NetworkSpec start = fx(() -> model.getNetwork());
-        fx(() -> {
-            model.setUnit(TrainingModel.Unit.ITERATIONS);
-            model.setLength("100000000");
-            model.play();
+        CompletableFuture<Outcome> run = fx(() -> {
+            model.form().setUnit(TrainingForm.Unit.ITERATIONS);
+            model.form().setLength("100000000");
+            return model.play();
         });
         // when
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (fx(() -> model.getIteration()) < 200) {
-            assertThat(System.nanoTime()).isLessThan(deadline);
-            Thread.sleep(10);
-        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> model.getIteration()) >= 200);
         fx(() -> model.pause());
-        awaitIdle();
+        assertThat(run.get(60, TimeUnit.SECONDS)).isEqualTo(Outcome.DELIVERED);
         // then
         int paused = fx(() -> model.getIteration());
         assertThat(fx(() -> model.getState())).isEqualTo(TrainingModel.State.PAUSED);
         assertThat(paused).isBetween(200, 100_000_000 - 1);
         assertThat(fx(() -> model.getMessage())).contains("Paused after " + paused);
-        Thread.sleep(100);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> model.getIteration())).as("nothing trains after the pause").isEqualTo(paused);
+        assertThat(fx(() -> model.isDraining())).isFalse();
 
         // when
         fx(() -> model.reset());
@@ -149,10 +118,32 @@ class TrainingModelTest {
     }
 
     @Test
+    void aResetDuringARunDropsTheRunsLateResults() throws Exception {
+        // given: a long run under way
+        createOn("circle");
+        NetworkSpec start = fx(() -> model.getNetwork());
+        CompletableFuture<Outcome> run = fx(() -> {
+            model.form().setUnit(TrainingForm.Unit.ITERATIONS);
+            model.form().setLength("100000000");
+            return model.play();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> model.getIteration()) > 0);
+        // when
+        fx(() -> model.reset());
+        // then: the run stops, and nothing of it reaches the model
+        assertThat(run.get(60, TimeUnit.SECONDS)).isEqualTo(Outcome.STALE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> model.getState())).isEqualTo(TrainingModel.State.READY);
+        assertThat(fx(() -> model.getIteration())).isZero();
+        assertThat(fx(() -> model.getNetwork())).isEqualTo(start);
+        assertThat(fx(() -> model.getLossCurve().size())).isEqualTo(1);
+        assertThat(fx(() -> model.isDraining())).isFalse();
+    }
+
+    @Test
     void oneIterationIsOneUpdate() throws Exception {
         createOn("mazur");
-        fx(() -> model.stepOnce());
-        awaitIdle();
+        done(() -> model.stepOnce());
         NetworkSpec after = fx(() -> model.getNetwork());
         // the lecture's w5 after its first update (REFERENCE.md)
         assertThat(after.weight(1, 0, 0)).isCloseTo(0.35891648, within(1e-8));
@@ -164,13 +155,12 @@ class TrainingModelTest {
     void aTooHighLearningRateOnXorIsNamedInAMessage() throws Exception {
         // given
         createOn("xor");
-        fx(() -> {
-            assertThat(model.setLearningRate("100").accepted()).isTrue();
-            model.setUnit(TrainingModel.Unit.ITERATIONS);
-            model.setLength("50");
-            model.play();
+        done(() -> {
+            assertThat(model.form().setLearningRate("100").accepted()).isTrue();
+            model.form().setUnit(TrainingForm.Unit.ITERATIONS);
+            model.form().setLength("50");
+            return model.play();
         });
-        awaitIdle();
         // then
         String problem = fx(() -> model.getProblem());
         assertThat(problem).contains("rose from").contains("learning rate 100").contains("too high");
@@ -183,15 +173,14 @@ class TrainingModelTest {
         createOn("xor");
         List<Sample> samples = new ArrayList<>();
         for (int i = 1; i <= 10; i++) samples.add(new Sample(new double[] {i, -i}, new double[] {3.0 * i}));
-        fx(() -> {
-            assertThat(model.applyStructure(new Structure(List.of(), List.of(), Activation.LINEAR, Loss.HALF_SSE,
+        done(() -> {
+            assertThat(model.setup().applyStructure(new Structure(List.of(), List.of(), Activation.LINEAR, Loss.HALF_SSE,
                     Structure.Init.UNIFORM, 1)).accepted()).isTrue();
-            assertThat(model.useData(new Dataset("line", samples, List.of())).accepted()).isTrue();
-            model.setLearningRate("1000");
-            model.setLength("5000");
-            model.play();
+            assertThat(model.setup().useData(new Dataset("line", samples, List.of())).accepted()).isTrue();
+            model.form().setLearningRate("1000");
+            model.form().setLength("5000");
+            return model.play();
         });
-        awaitIdle();
         // then
         assertThat(fx(() -> model.getState())).isEqualTo(TrainingModel.State.DIVERGED);
         assertThat(fx(() -> model.getProblem())).startsWith("Training diverged").contains("learning rate");
@@ -205,14 +194,13 @@ class TrainingModelTest {
     void allEqualStartKeepsHiddenUnitsEqualAndSaysSo() throws Exception {
         // given
         createOn("xor");
-        fx(() -> assertThat(model.applyStructure(new Structure(List.of(3), List.of(Activation.SIGMOID), Activation.SIGMOID,
+        fx(() -> assertThat(model.setup().applyStructure(new Structure(List.of(3), List.of(Activation.SIGMOID), Activation.SIGMOID,
                 Loss.HALF_SSE, Structure.Init.ALL_EQUAL, 1)).accepted()).isTrue());
         // when
-        fx(() -> {
-            model.setLength("300");
-            model.play();
+        done(() -> {
+            model.form().setLength("300");
+            return model.play();
         });
-        awaitIdle();
         // then
         NetworkSpec trained = fx(() -> model.getNetwork());
         assertThat(fx(() -> model.getIteration())).isEqualTo(300);
@@ -225,7 +213,7 @@ class TrainingModelTest {
         assertThat(fx(() -> model.getSymmetry())).contains("3 neurons of hidden layer 1").contains("stay equal");
 
         // when: a random start breaks the symmetry
-        fx(() -> model.applyStructure(new Structure(List.of(3), List.of(Activation.SIGMOID), Activation.SIGMOID,
+        fx(() -> model.setup().applyStructure(new Structure(List.of(3), List.of(Activation.SIGMOID), Activation.SIGMOID,
                 Loss.HALF_SSE, Structure.Init.XAVIER, 1)));
         // then
         assertThat(fx(() -> model.getSymmetry())).isEmpty();
@@ -235,17 +223,17 @@ class TrainingModelTest {
     void badSettingsAreRefusedWithTheirName() throws Exception {
         createOn("xor");
         fx(() -> {
-            assertThat(model.setLearningRate("abc").message()).contains("Learning rate").contains("abc");
-            assertThat(model.setLearningRate("0").message()).contains("Learning rate").contains("above 0");
-            assertThat(model.learningRateProperty().get()).isEqualTo(0.5);
-            assertThat(model.setMomentum("1").message()).contains("Momentum");
-            assertThat(model.setBatchSize("2.5").message()).contains("Batch size").contains("whole number");
+            assertThat(model.form().setLearningRate("abc").message()).contains("Learning rate").contains("abc");
+            assertThat(model.form().setLearningRate("0").message()).contains("Learning rate").contains("above 0");
+            assertThat(model.form().learningRateProperty().get()).isEqualTo(0.5);
+            assertThat(model.form().setMomentum("1").message()).contains("Momentum");
+            assertThat(model.form().setBatchSize("2.5").message()).contains("Batch size").contains("whole number");
             assertThat(model.getProblem()).contains("Batch size");
-            assertThat(model.applyStructure(new Structure(List.of(2), List.of(Activation.TANH), Activation.TANH,
+            assertThat(model.setup().applyStructure(new Structure(List.of(2), List.of(Activation.TANH), Activation.TANH,
                     Loss.CROSS_ENTROPY, Structure.Init.XAVIER, 1)).message()).contains("cross-entropy");
-            assertThat(model.applyStructure(new Structure(List.of(5), List.of(Activation.TANH), Activation.SIGMOID,
+            assertThat(model.setup().applyStructure(new Structure(List.of(5), List.of(Activation.TANH), Activation.SIGMOID,
                     Loss.HALF_SSE, Structure.Init.FIXED, 1)).message()).contains("2-2-1").contains("2-5-1");
-            assertThat(model.loadPreset("simple").message()).contains("expression");
+            assertThat(model.setup().loadPreset("simple").message()).contains("expression");
             assertThat(model.getNetwork().sizes()).containsExactly(2, 2, 1);
         });
     }
@@ -256,13 +244,10 @@ class TrainingModelTest {
         createOn("xor");
         NetworkSpec spec = fx(() -> model.getNetwork());
         // when
-        fx(() -> model.hoveredProperty().set(new Neuron(1, 1)));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (fx(() -> model.getPlane() == null || !model.getPlane().neuron().equals(new Neuron(1, 1)))) {
-            assertThat(System.nanoTime()).isLessThan(deadline);
-            Thread.sleep(10);
-        }
-        Plane plane = fx(() -> model.getPlane());
+        fx(() -> model.inspection().hoveredProperty().set(new Neuron(1, 1)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> model.inspection().getPlane() != null
+                && model.inspection().getPlane().neuron().equals(new Neuron(1, 1))));
+        Plane plane = fx(() -> model.inspection().getPlane());
         // then: the top-left corner is (minX, maxY); h2 = σ(w·x + b) computed by hand
         double x = plane.minX();
         double y = plane.maxY();
@@ -276,14 +261,10 @@ class TrainingModelTest {
     @Test
     void theGradientCheckPassesOnTheLectureNetwork() throws Exception {
         createOn("mazur");
-        fx(() -> model.checkGradients());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (fx(() -> model.gradientReportProperty().get() == null)) {
-            assertThat(System.nanoTime()).isLessThan(deadline);
-            Thread.sleep(10);
-        }
-        assertThat(fx(() -> model.gradientReportProperty().get().passed())).isTrue();
-        assertThat(fx(() -> model.gradientReportProperty().get().rows())).hasSize(10);
+        assertThat(done(() -> model.inspection().checkGradients())).isEqualTo(Outcome.DELIVERED);
+        assertThat(fx(() -> model.inspection().gradientReportProperty().get().passed())).isTrue();
+        assertThat(fx(() -> model.inspection().gradientReportProperty().get().rows())).hasSize(10);
+        assertThat(fx(() -> model.inspection().checkingProperty().get())).isFalse();
     }
 
     @Test
@@ -305,14 +286,14 @@ class TrainingModelTest {
         createOn("xor");
         String bad = "x1,x2,label\n0,0,0\n0,one,1\n";
         String good = "x1,x2,name,label\n0,0,a,0\n0,1,b,1\n1,0,c,1\n1,1,d,0\n";
-        fx(() -> {
-            var table = CsvImport.parse(bad, "small.csv");
-            assertThat(model.importCsv(table, "small", List.of("x1", "x2"), List.of("label"), "0").message())
-                    .contains("small.csv").contains("line 3").contains("x2");
-            assertThat(model.getData().name()).isEqualTo("xor");
+        var table = CsvImport.parse(bad, "small.csv");
+        assertThat(done(() -> model.setup().importCsv(table, "small", List.of("x1", "x2"), List.of("label"), "0")).message())
+                .contains("small.csv").contains("line 3").contains("x2");
+        assertThat(fx(() -> model.getData().name())).isEqualTo("xor");
 
-            var named = CsvImport.parse(good, "gates.csv");
-            assertThat(model.importCsv(named, "gates", List.of("x1", "x2"), List.of("label"), "25").accepted()).isTrue();
+        var named = CsvImport.parse(good, "gates.csv");
+        assertThat(done(() -> model.setup().importCsv(named, "gates", List.of("x1", "x2"), List.of("label"), "25")).accepted()).isTrue();
+        fx(() -> {
             assertThat(model.getData().train()).hasSize(3);
             assertThat(model.getData().test()).hasSize(1);
             assertThat(model.getNetwork().sizes()).containsExactly(2, 2, 1);
@@ -324,17 +305,16 @@ class TrainingModelTest {
     @Test
     void generatedDataRebuildsTheNetworkForItsShapeAndRefusesBadSettings() throws Exception {
         createOn("mazur");
+        // the lecture's 2-2-2 network needs two targets; the spiral has one, so a new network is built
+        assertThat(done(() -> model.setup().generate(Datasets.Shape.SPIRAL, "100", "0.1", "3", "20")).accepted()).isTrue();
+        assertThat(done(() -> model.setup().generate(Datasets.Shape.CIRCLE, "100", "0.9", "3", "20")).message()).contains("noise");
         fx(() -> {
-            // the lecture's 2-2-2 network needs two targets; the spiral has one, so a new network is built
-            assertThat(model.generate(Datasets.Shape.SPIRAL, "100", "0.1", "3", "20").accepted()).isTrue();
             assertThat(model.getData().train()).hasSize(80);
             assertThat(model.getData().test()).hasSize(20);
             assertThat(model.getNetwork().sizes()).containsExactly(2, 2, 1);
-            assertThat(model.getStructure().init()).isEqualTo(Structure.Init.XAVIER);
-            assertThat(model.generate(Datasets.Shape.CIRCLE, "100", "0.9", "3", "20").message())
-                    .contains("noise");
-            assertThat(model.generate(Datasets.Shape.CIRCLE, "1", "0", "3", "20").message())
-                    .contains("Points");
+            assertThat(model.setup().structureProperty().get().init()).isEqualTo(Structure.Init.XAVIER);
+            assertThat(model.setup().generate(Datasets.Shape.CIRCLE, "1", "0", "3", "20").join().message())
+                    .as("refused at once, before any work in the background").contains("Points");
             assertThat(model.getData().name()).isEqualTo("spiral");
             return null;
         });

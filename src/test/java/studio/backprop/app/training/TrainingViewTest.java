@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
@@ -52,31 +53,19 @@ class TrainingViewTest {
         return view.model();
     }
 
+    /** Waits (at most 60 s) until {@code condition} holds on the JavaFX thread. */
     private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            WaitForAsyncUtils.waitForFxEvents();
-            boolean[] holds = new boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> holds[0] = condition.getAsBoolean());
-            WaitForAsyncUtils.waitForFxEvents();
-            if (holds[0]) return;
-            assertThat(System.nanoTime()).as(what + " within 60 s").isLessThan(deadline);
-            sleep(20);
-        }
-    }
-
-    private static void sleep(long millis) {
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError(what + " within 60 s", e);
         }
     }
 
     @Test
     void playPauseAndResetWhileTheWindowStaysResponsive(FxRobot robot) {
         // given: a slow pace so the run lasts
-        robot.interact(() -> model().setPace(200));
+        robot.interact(() -> model().form().setPace(200));
         assertThat(view.lossChart().pointCount()).isEqualTo(1);
         // when
         robot.clickOn("#trainPlay");
@@ -109,14 +98,13 @@ class TrainingViewTest {
     @Test
     void aCircleRunFormsTheBoundary(FxRobot robot) throws Exception {
         // given: the circle preset, full speed
-        assertThat(model().nameProperty().get()).isEqualTo("circle");
+        assertThat(model().setup().nameProperty().get()).isEqualTo("circle");
         // when
         robot.clickOn("#trainPlay");
         await("the run finishes", () -> model().getState() == TrainingModel.State.FINISHED);
-        await("the plane follows the trained network", () -> model().getPlane() != null);
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.asyncFx(() -> model().inspection().latestPlane()).get().get(60, TimeUnit.SECONDS);
         // then: inside the disc the output says class 1, in the corners class 0
-        Plane plane = model().getPlane();
+        Plane plane = model().inspection().getPlane();
         int middle = plane.resolution() / 2;
         assertThat(plane.value(middle, middle)).isGreaterThan(0.9);
         assertThat(plane.value(0, 0)).isLessThan(0.1);
@@ -126,9 +114,9 @@ class TrainingViewTest {
 
         // when: the gradient check of the trained network
         robot.clickOn("#checkGradients");
-        await("the gradient check", () -> model().gradientReportProperty().get() != null);
+        await("the gradient check", () -> model().inspection().gradientReportProperty().get() != null);
         // then: one row per weight and bias of the 2-8-1 network
-        assertThat(model().gradientReportProperty().get().rows()).hasSize(2 * 8 + 8 + 8 + 1);
+        assertThat(model().inspection().gradientReportProperty().get().rows()).hasSize(2 * 8 + 8 + 8 + 1);
         assertThat(robot.lookup("#gradientTable").queryAs(javafx.scene.control.TableView.class).getItems()).hasSize(33);
         String target = System.getProperty("training.screenshot");
         if (target != null && !target.isBlank()) {
@@ -141,15 +129,15 @@ class TrainingViewTest {
     @Test
     void hoveringAHiddenNeuronShowsItsOwnPlane(FxRobot robot) {
         // given
-        DiagramView diagram = robot.lookup("#trainingDiagram").queryAs(DiagramView.class);
-        DiagramLayout layout = diagram.diagramLayout();
+        TrainingDiagram diagram = robot.lookup("#trainingDiagram").queryAs(TrainingDiagram.class);
+        TrainingDiagramLayout layout = diagram.diagramLayout();
         // when
         Point2D neuron = diagram.localToScreen(layout.x(1) + diagram.snappedLeftInset(), layout.y(1, 2) + diagram.snappedTopInset());
         robot.moveTo(neuron);
-        await("the plane of h3", () -> model().getPlane() != null && model().getPlane().neuron().equals(new Neuron(1, 2)));
+        await("the plane of h3", () -> model().inspection().getPlane() != null && model().inspection().getPlane().neuron().equals(new Neuron(1, 2)));
         // then
         assertThat(robot.lookup("#boundaryTitle").queryAs(Label.class).getText()).isEqualTo("Neuron 3 of layer 1 over the input plane");
-        assertThat(model().getPlane().low()).isEqualTo(-1);
+        assertThat(model().inspection().getPlane().low()).isEqualTo(-1);
     }
 
     @Test
@@ -159,6 +147,6 @@ class TrainingViewTest {
         // then
         assertThat(robot.lookup("#trainProblem").queryAs(Label.class).getText()).contains("Learning rate").contains("fast");
         assertThat(robot.lookup("#learningRate").queryAs(TextField.class).getText()).isEqualTo("0.1");
-        assertThat(model().learningRateProperty().get()).isEqualTo(0.1);
+        assertThat(model().form().learningRateProperty().get()).isEqualTo(0.1);
     }
 }

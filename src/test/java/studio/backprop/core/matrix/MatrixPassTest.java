@@ -90,7 +90,7 @@ class MatrixPassTest {
         NetworkDocument doc = document("welch");
         List<Sample> batch = doc.data().train();
         double lambda = 0.01;
-        FastNetwork fast = new FastNetwork(doc.network(), TrainingOptions.iterations(1).withL2(lambda));
+        FastNetwork fast = new FastNetwork(doc.network(), TrainingOptions.builder().iterations(1).l2(lambda).build());
 
         MatrixPass pass = MatrixPass.compute(doc.network(), batch, MatrixPass.Reduction.MEAN, lambda);
 

@@ -49,7 +49,7 @@ class FastTanhTest {
                     Sample sample = new Sample(new double[] {0.3, -0.8, 0.5}, new double[] {0.2, 0.9});
                     FastNetwork tight = new FastNetwork(spec);
                     // a momentum too small to change any number sends the step down the general path
-                    FastNetwork general = new FastNetwork(spec, TrainingOptions.iterations(1).withMomentum(Double.MIN_VALUE));
+                    FastNetwork general = new FastNetwork(spec, TrainingOptions.builder().iterations(1).momentum(Double.MIN_VALUE).build());
                     for (int i = 0; i < 3; i++) {
                         tight.step(List.of(sample));
                         general.step(List.of(sample));

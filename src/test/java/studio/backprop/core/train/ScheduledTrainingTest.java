@@ -90,11 +90,11 @@ class ScheduledTrainingTest {
 
     @Test
     void aPlainPlanIsOneTrainerRunWithMomentumCarriedOver() {
-        TrainingOptions options = FULL_BATCH.withMomentum(0.9);
+        TrainingOptions options = FULL_BATCH.toBuilder().momentum(0.9).build();
 
         ScheduledTraining.Result result = ScheduledTraining.run(NEURON, TRAIN, List.of(), options, Plan.epochs(6));
 
-        assertThat(result.network()).isEqualTo(Trainer.train(NEURON, TRAIN, options.withIterations(6)).network());
+        assertThat(result.network()).isEqualTo(Trainer.train(NEURON, TRAIN, options.toBuilder().iterations(6).build()).network());
     }
 
     @Test

@@ -46,7 +46,7 @@ class TechniquesTest {
     void regularisedGradientIsTheCentralDifferenceOfTheRegularisedLoss() {
         NetworkSpec spec = network(new int[] {3, 4, 2}, Activation.TANH, 5);
         List<Sample> samples = samples(new Random(1), 5, 3, 2);
-        TrainingOptions options = TrainingOptions.iterations(1).withL2(0.3).withL1(0.05);
+        TrainingOptions options = TrainingOptions.builder().iterations(1).l2(0.3).l1(0.05).build();
         NetworkGradients gradients = new FastNetwork(spec, options).gradients(samples);
         NetworkGradients plain = new FastNetwork(spec).gradients(samples);
         for (int l = 0; l < 2; l++) {
@@ -75,7 +75,7 @@ class TechniquesTest {
         NetworkSpec spec = new NetworkSpec(new int[] {1, 1}, List.of(Activation.LINEAR), Loss.HALF_SSE, BiasMode.PER_NEURON,
                 true, 0.1, studio.backprop.core.nn.UpdateOrder.EXACT, new double[][][] {{{0.5}}}, new double[][] {{2}});
         List<Sample> one = List.of(new Sample(new double[] {1}, new double[] {3}));
-        FastNetwork network = new FastNetwork(spec, TrainingOptions.iterations(1).withL2(0.1).withL1(0.2));
+        FastNetwork network = new FastNetwork(spec, TrainingOptions.builder().iterations(1).l2(0.1).l1(0.2).build());
         assertThat(network.objective(one)).isCloseTo(0.5 * 0.25 + 0.0125 + 0.1, within(1e-15));
     }
 
@@ -87,7 +87,7 @@ class TechniquesTest {
         NetworkSpec spec = new NetworkSpec(new int[] {1, 1}, List.of(Activation.LINEAR), Loss.HALF_SSE, BiasMode.NONE,
                 false, 0.1, studio.backprop.core.nn.UpdateOrder.EXACT, new double[][][] {{{0.25}}}, new double[][] {{0}});
         List<Sample> one = List.of(new Sample(new double[] {2}, new double[] {1}));
-        FastNetwork network = new FastNetwork(spec, TrainingOptions.iterations(1).withMomentum(0.9));
+        FastNetwork network = new FastNetwork(spec, TrainingOptions.builder().iterations(1).momentum(0.9).build());
         network.step(one);
         assertThat(network.toSpec().weight(0, 0, 0)).isCloseTo(0.35, within(1e-15));
         network.step(one);
@@ -102,7 +102,7 @@ class TechniquesTest {
     void momentumAppliesToBiasesAndMatchesTheVelocityRecurrenceOnALargerNetwork() {
         NetworkSpec spec = network(new int[] {2, 3, 1}, Activation.SIGMOID, 9);
         List<Sample> batch = samples(new Random(3), 4, 2, 1);
-        FastNetwork network = new FastNetwork(spec, TrainingOptions.iterations(1).withMomentum(0.5));
+        FastNetwork network = new FastNetwork(spec, TrainingOptions.builder().iterations(1).momentum(0.5).build());
         network.step(batch);
         network.step(batch);
         double rate = spec.learningRate();
@@ -124,7 +124,7 @@ class TechniquesTest {
         NetworkSpec spec = network(new int[] {3, 6, 5, 2}, Activation.SIGMOID, 4);
         Sample sample = samples(new Random(7), 1, 3, 2).get(0);
         double p = 0.3;
-        FastNetwork network = new FastNetwork(spec, TrainingOptions.iterations(1).withDropout(p).withSeed(11));
+        FastNetwork network = new FastNetwork(spec, TrainingOptions.builder().iterations(1).dropout(p).seed(11).build());
         NetworkGradients gradients = network.droppedGradients(List.of(sample));
         double[][] masks = {null, network.mask(0, 1), network.mask(0, 2)};
         int dropped = 0;
@@ -163,9 +163,9 @@ class TechniquesTest {
     void dropoutMasksComeFromTheSeedAndEvaluationDropsNothing() {
         NetworkSpec spec = network(new int[] {2, 40, 1}, Activation.RELU, 2);
         List<Sample> batch = samples(new Random(2), 3, 2, 1);
-        FastNetwork a = new FastNetwork(spec, TrainingOptions.iterations(1).withDropout(0.5).withSeed(1));
-        FastNetwork b = new FastNetwork(spec, TrainingOptions.iterations(1).withDropout(0.5).withSeed(1));
-        FastNetwork c = new FastNetwork(spec, TrainingOptions.iterations(1).withDropout(0.5).withSeed(2));
+        FastNetwork a = new FastNetwork(spec, TrainingOptions.builder().iterations(1).dropout(0.5).seed(1).build());
+        FastNetwork b = new FastNetwork(spec, TrainingOptions.builder().iterations(1).dropout(0.5).seed(1).build());
+        FastNetwork c = new FastNetwork(spec, TrainingOptions.builder().iterations(1).dropout(0.5).seed(2).build());
         a.step(batch);
         b.step(batch);
         c.step(batch);
@@ -180,8 +180,8 @@ class TechniquesTest {
     void allEqualHiddenUnitsStayExactlyEqualWithEveryTechniqueButDropout() {
         NetworkSpec spec = Networks.create(new int[] {2, 4, 1}, List.of(Activation.SIGMOID, Activation.SIGMOID),
                 Loss.HALF_SSE, Initializer.allEqual(0.3), 0);
-        TrainingOptions options = TrainingOptions.iterations(300).withBatchSize(2).withShuffle(true).withSeed(5)
-                .withMomentum(0.9).withL2(0.001).withL1(0.001);
+        TrainingOptions options = TrainingOptions.builder().iterations(300).batchSize(2).shuffle(true).seed(5)
+                .momentum(0.9).l2(0.001).l1(0.001).build();
         NetworkSpec trained = Trainer.train(spec, Datasets.xor().train(), options).network();
         assertThat(trained.weight(0, 0, 0)).as("training moved the weights").isNotEqualTo(0.3);
         for (int j = 1; j < 4; j++) {
@@ -195,7 +195,7 @@ class TechniquesTest {
     void gradientSizesAreTheMeanAbsoluteWeightGradientPerLayer() {
         NetworkSpec spec = network(new int[] {3, 4, 2}, Activation.TANH, 8);
         List<Sample> batch = samples(new Random(4), 6, 3, 2);
-        FastNetwork network = new FastNetwork(spec, TrainingOptions.iterations(1).withL2(0.5));
+        FastNetwork network = new FastNetwork(spec, TrainingOptions.builder().iterations(1).l2(0.5).build());
         NetworkGradients plain = new FastNetwork(spec).gradients(batch);
         network.step(batch);
         double[] sizes = network.gradientSizes();
@@ -236,17 +236,17 @@ class TechniquesTest {
     void shuffledTrainingIsReproducibleFromItsSeed() {
         NetworkSpec spec = network(new int[] {2, 3, 1}, Activation.TANH, 1);
         List<Sample> data = Datasets.circle(40, 0, 3, 0).train();
-        TrainingOptions options = TrainingOptions.iterations(50).withBatchSize(7).withShuffle(true).withSeed(4);
+        TrainingOptions options = TrainingOptions.builder().iterations(50).batchSize(7).shuffle(true).seed(4).build();
         NetworkSpec first = Trainer.train(spec, data, options).network();
         assertThat(Trainer.train(spec, data, options).network()).isEqualTo(first);
-        assertThat(Trainer.train(spec, data, options.withSeed(5)).network()).isNotEqualTo(first);
-        assertThat(Trainer.train(spec, data, options.withShuffle(false)).network()).isNotEqualTo(first);
+        assertThat(Trainer.train(spec, data, options.toBuilder().seed(5).build()).network()).isNotEqualTo(first);
+        assertThat(Trainer.train(spec, data, options.toBuilder().shuffle(false).build()).network()).isNotEqualTo(first);
     }
 
     @Test
     void lossEveryMeasuresTheFirstTwoIterationsAndThenEveryKth() {
         NetworkSpec spec = network(new int[] {2, 3, 1}, Activation.TANH, 1);
-        TrainingResult result = Trainer.train(spec, Datasets.xor().train(), TrainingOptions.iterations(20).withLossEvery(5));
+        TrainingResult result = Trainer.train(spec, Datasets.xor().train(), TrainingOptions.builder().iterations(20).lossEvery(5).build());
         List<Integer> iterations = new ArrayList<>();
         for (int i = 0; i < result.history().size(); i++) iterations.add(result.history().iteration(i));
         assertThat(iterations).containsExactly(1, 2, 6, 11, 16);
@@ -255,11 +255,11 @@ class TechniquesTest {
 
     @Test
     void badTechniqueSettingsAreRefusedWithTheirValue() {
-        assertThatThrownBy(() -> TrainingOptions.iterations(1).withMomentum(1)).hasMessageContaining("momentum").hasMessageContaining("1");
-        assertThatThrownBy(() -> TrainingOptions.iterations(1).withL2(-0.1)).hasMessageContaining("L2").hasMessageContaining("-0.1");
-        assertThatThrownBy(() -> TrainingOptions.iterations(1).withL1(Double.NaN)).hasMessageContaining("L1");
-        assertThatThrownBy(() -> TrainingOptions.iterations(1).withDropout(1)).hasMessageContaining("dropout");
-        assertThatThrownBy(() -> TrainingOptions.iterations(1).withLossEvery(0)).hasMessageContaining("every");
+        assertThatThrownBy(() -> TrainingOptions.builder().iterations(1).momentum(1).build()).hasMessageContaining("momentum").hasMessageContaining("1");
+        assertThatThrownBy(() -> TrainingOptions.builder().iterations(1).l2(-0.1).build()).hasMessageContaining("L2").hasMessageContaining("-0.1");
+        assertThatThrownBy(() -> TrainingOptions.builder().iterations(1).l1(Double.NaN).build()).hasMessageContaining("L1");
+        assertThatThrownBy(() -> TrainingOptions.builder().iterations(1).dropout(1).build()).hasMessageContaining("dropout");
+        assertThatThrownBy(() -> TrainingOptions.builder().iterations(1).lossEvery(0).build()).hasMessageContaining("every");
     }
 
     /** Parameters as one vector in the order of {@link NetworkGradients#vector}, and back. */

@@ -117,7 +117,7 @@ class TrainerTest {
     @Test
     void theHistoryStaysBoundedAndEvenlySampled() {
         TrainingResult result = Trainer.train(LectureNetwork.spec(), LECTURE,
-                TrainingOptions.iterations(5_000).withMaxHistoryPoints(100));
+                TrainingOptions.builder().iterations(5_000).maxHistoryPoints(100).build());
 
         assertThat(result.history().size()).isLessThanOrEqualTo(101);
         assertThat(result.history().size()).isGreaterThan(50);
@@ -132,7 +132,7 @@ class TrainerTest {
     @Test
     void aListenerSeesSnapshotsAndCanStop() {
         List<TrainingSnapshot> seen = new ArrayList<>();
-        TrainingResult result = Trainer.train(LectureNetwork.spec(), LECTURE, TrainingOptions.iterations(1_000).withSnapshotEvery(10),
+        TrainingResult result = Trainer.train(LectureNetwork.spec(), LECTURE, TrainingOptions.builder().iterations(1_000).snapshotEvery(10).build(),
                 snapshot -> {
                     seen.add(snapshot);
                     return snapshot.iteration() < 50;
@@ -147,7 +147,7 @@ class TrainerTest {
     @Test
     void badOptionsSayWhatIsWrong() {
         assertThatThrownBy(() -> TrainingOptions.iterations(0)).hasMessageContaining("at least 1 iteration");
-        assertThatThrownBy(() -> TrainingOptions.iterations(5).withBatchSize(-1)).hasMessageContaining("batch size");
+        assertThatThrownBy(() -> TrainingOptions.builder().iterations(5).batchSize(-1).build()).hasMessageContaining("batch size");
         assertThatThrownBy(() -> Trainer.train(LectureNetwork.spec(), List.of(), TrainingOptions.iterations(1)))
                 .hasMessageContaining("at least one training sample");
     }

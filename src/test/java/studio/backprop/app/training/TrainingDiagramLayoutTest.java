@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /** The training diagram's layout: columns, rows and hit-testing, without a screen. */
-class DiagramLayoutTest {
-    private final DiagramLayout layout = new DiagramLayout(new int[] {2, 4, 1}, 400, 200);
+class TrainingDiagramLayoutTest {
+    private final TrainingDiagramLayout layout = new TrainingDiagramLayout(new int[] {2, 4, 1}, 400, 200);
 
     @Test
     void layersAreEvenlySpacedColumnsAndNeuronsEvenlySpacedRows() {

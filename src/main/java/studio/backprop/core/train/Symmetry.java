@@ -1,22 +1,25 @@
-package studio.backprop.app.training;
+package studio.backprop.core.train;
 
-import studio.backprop.app.support.Messages;
+import java.util.OptionalInt;
 import studio.backprop.core.nn.NetworkSpec;
 
-/** Spots the symmetry that all-equal initial weights never break: hidden neurons that are all the same. */
-final class Symmetry {
+/**
+ * Spots the symmetry that all-equal initial weights never break: a hidden layer whose neurons are all the
+ * same (same bias, same incoming and same outgoing weights) gets the same gradient for each and stays so.
+ */
+public final class Symmetry {
     private Symmetry() { }
 
-    /** A warning naming the first hidden layer whose neurons are identical, or empty when there is none. */
-    static String describe(NetworkSpec spec) {
+    /** The first hidden layer (counting the inputs as layer 0) of two or more identical neurons; empty when there is none. */
+    public static OptionalInt symmetricLayer(NetworkSpec spec) {
         for (int l = 1; l < spec.layerCount() - 1; l++) {
-            if (spec.size(l) > 1 && identicalNeurons(spec, l)) return Messages.format("training.symmetric", spec.size(l), l);
+            if (spec.size(l) > 1 && identicalNeurons(spec, l)) return OptionalInt.of(l);
         }
-        return "";
+        return OptionalInt.empty();
     }
 
     /** Whether every neuron of hidden layer {@code l} has the same incoming weights, bias and outgoing weights. */
-    static boolean identicalNeurons(NetworkSpec spec, int l) {
+    public static boolean identicalNeurons(NetworkSpec spec, int l) {
         double[][][] w = spec.weights();
         double[][] b = spec.biases();
         for (int j = 1; j < spec.size(l); j++) {

@@ -11,14 +11,14 @@ import studio.backprop.core.nn.NetworkSpec;
  * @param width  the drawing's width
  * @param height the drawing's height
  */
-public record DiagramLayout(int[] sizes, double width, double height) {
-    public DiagramLayout {
+public record TrainingDiagramLayout(int[] sizes, double width, double height) {
+    public TrainingDiagramLayout {
         sizes = sizes.clone();
     }
 
     /** The layout of a network in a drawing of that size. */
-    public static DiagramLayout of(NetworkSpec spec, double width, double height) {
-        return new DiagramLayout(spec.sizes(), width, height);
+    public static TrainingDiagramLayout of(NetworkSpec spec, double width, double height) {
+        return new TrainingDiagramLayout(spec.sizes(), width, height);
     }
 
     /** The x of layer {@code layer}'s column. */

@@ -12,12 +12,12 @@ import studio.backprop.core.nn.NetworkSpec;
  * blue when negative, thicker and darker the larger it is. Hovering a neuron sets {@link #hoveredProperty()},
  * which the heatmap follows.
  */
-public final class DiagramView extends CanvasRegion {
+public final class TrainingDiagram extends CanvasRegion {
     private final ObjectProperty<NetworkSpec> network = new SimpleObjectProperty<>(this, "network");
     private final ObjectProperty<Neuron> hovered = new SimpleObjectProperty<>(this, "hovered");
-    private DiagramLayout layout;
+    private TrainingDiagramLayout layout;
 
-    public DiagramView() {
+    public TrainingDiagram() {
         super(300, 200);
         setId("trainingDiagram");
         network.addListener(o -> redraw());
@@ -33,13 +33,13 @@ public final class DiagramView extends CanvasRegion {
     public ObjectProperty<Neuron> hoveredProperty() { return hovered; }
 
     /** The current layout (null before the first drawing). */
-    public DiagramLayout diagramLayout() { return layout; }
+    public TrainingDiagramLayout diagramLayout() { return layout; }
 
     @Override
     protected void draw(GraphicsContext gc, double width, double height) {
         NetworkSpec spec = network.get();
         if (spec == null) return;
-        layout = DiagramLayout.of(spec, width, height);
+        layout = TrainingDiagramLayout.of(spec, width, height);
         double largest = 1e-12;
         for (double[][] layer : spec.weights()) for (double[] row : layer) for (double w : row) largest = Math.max(largest, Math.abs(w));
         for (int l = 0; l < spec.layerCount() - 1; l++) {
