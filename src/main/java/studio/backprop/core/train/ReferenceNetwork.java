@@ -2,7 +2,6 @@ package studio.backprop.core.train;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.DoublePredicate;
 import studio.backprop.core.nn.Activation;
 import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.Loss;
@@ -219,12 +218,23 @@ final class ReferenceNetwork {
         }
     }
 
-    /** Whether every parameter passes {@code test}. */
-    boolean allParameters(DoublePredicate test) {
+    /** Whether every weight and bias is a finite number. */
+    boolean isFinite() {
         for (int l = 0; l < top; l++) {
             for (int j = 0; j < sizes[l + 1]; j++) {
-                if (!test.test(biases[l][j])) return false;
-                for (double w : weights[l][j]) if (!test.test(w)) return false;
+                if (!Double.isFinite(biases[l][j])) return false;
+                for (double w : weights[l][j]) if (!Double.isFinite(w)) return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every weight and bias is a number no larger in magnitude than {@code limit} (NaN is not). */
+    boolean isWithin(double limit) {
+        for (int l = 0; l < top; l++) {
+            for (int j = 0; j < sizes[l + 1]; j++) {
+                if (!(Math.abs(biases[l][j]) <= limit)) return false;
+                for (double w : weights[l][j]) if (!(Math.abs(w) <= limit)) return false;
             }
         }
         return true;
@@ -237,19 +247,26 @@ final class ReferenceNetwork {
         return count;
     }
 
-    /** Copies every stored parameter into {@code into}, or back from it when {@code restore}. */
-    void copyParameters(double[] into, boolean restore) {
+    /** Copies every stored parameter into {@code into}: each neuron's weights, then its bias. */
+    void saveParameters(double[] into) {
         int i = 0;
         for (int l = 0; l < top; l++) {
             for (int j = 0; j < sizes[l + 1]; j++) {
-                if (restore) {
-                    System.arraycopy(into, i, weights[l][j], 0, sizes[l]);
-                } else {
-                    System.arraycopy(weights[l][j], 0, into, i, sizes[l]);
-                }
+                System.arraycopy(weights[l][j], 0, into, i, sizes[l]);
                 i += sizes[l];
-                if (restore) biases[l][j] = into[i++];
-                else into[i++] = biases[l][j];
+                into[i++] = biases[l][j];
+            }
+        }
+    }
+
+    /** Restores parameters saved by {@link #saveParameters}. */
+    void restoreParameters(double[] from) {
+        int i = 0;
+        for (int l = 0; l < top; l++) {
+            for (int j = 0; j < sizes[l + 1]; j++) {
+                System.arraycopy(from, i, weights[l][j], 0, sizes[l]);
+                i += sizes[l];
+                biases[l][j] = from[i++];
             }
         }
     }
