@@ -29,7 +29,7 @@ import studio.backprop.core.train.FastNetwork;
 /**
  * The digits workspace's state and commands (no nodes): the drawing pad and the trained network's answer for
  * it, layer by layer; training of the {@code digits} preset; one picked training image with what its output
- * layer wants; and opening that image's backward pass in the shared model. Background work goes through
+ * layer wants; opening that image's backward pass in the shared model; and the expanded-data comparison. Background work goes through
  * {@link LatestWins} channels; everything else runs on the JavaFX thread.
  */
 public final class DigitsModel {
@@ -47,6 +47,7 @@ public final class DigitsModel {
     private final StudioModel studio;
     private final Runnable showPass;
     private final PadDrawing drawing = new PadDrawing();
+    private final ExpansionModel expansion = new ExpansionModel();
     private final LatestWins<DigitsTraining.Trained> trainingJobs = new LatestWins<>("digits-training");
     private final LatestWins<OutputNudges> exampleJobs = new LatestWins<>("digits-example");
     private final ReadOnlyObjectWrapper<DigitsTraining.Trained> trained = new ReadOnlyObjectWrapper<>(this, "trained");
@@ -71,6 +72,9 @@ public final class DigitsModel {
     }
 
     // State
+
+    /** The expanded-data comparison beside the digits. */
+    public ExpansionModel expansion() { return expansion; }
 
     /** The last training's result, or null before the first has finished. */
     public ReadOnlyObjectProperty<DigitsTraining.Trained> trainedProperty() { return trained.getReadOnlyProperty(); }

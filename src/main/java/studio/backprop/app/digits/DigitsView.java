@@ -100,7 +100,7 @@ public final class DigitsView extends BorderPane {
         TabPane inner = new TabPane(tab("digitsTrainingTab", "digits.trainingTab", trainingBox),
                 tab("digitsExampleTab", "digits.exampleTab", exampleBox),
                 tab("digitsWeightsTab", "digits.weightsTab", weightsBox),
-                tab("digitsExpansionTab", "digits.expansionTab", new ExpansionPane(new ExpansionModel())));
+                tab("digitsExpansionTab", "digits.expansionTab", new ExpansionPane(model.expansion())));
         inner.setId("digitsInnerTabs");
         HBox row = new HBox(16, left, middle, inner);
         row.setPadding(new Insets(8));
@@ -126,7 +126,7 @@ public final class DigitsView extends BorderPane {
         backprop.disableProperty().bind(model.trainedProperty().isNull());
         sample.disableProperty().bind(model.trainedProperty().isNull());
         sample.valueProperty().addListener((o, was, is) -> {
-            if (is != null) model.pickSample(is);
+            if (is != null && is != model.sampleProperty().get()) model.pickSample(is);
         });
         model.padRevisionProperty().addListener(o -> redrawPad());
         model.trainedProperty().addListener(o -> redrawTrained());

@@ -7,8 +7,8 @@ import studio.backprop.core.nn.Sample;
 import studio.backprop.core.nn.UpdateOrder;
 
 /**
- * The training path: the same network as the lowered graph, on plain double arrays. A {@link ReferenceNetwork}
- * (forward pass, backward pass, every layer's activations) trained by an {@link SgdOptimiser} (momentum, L1/L2,
+ * The training path: the same network as the lowered graph, on plain double arrays. A {@code ReferenceNetwork}
+ * (forward pass, backward pass, every layer's activations) trained by an {@code SgdOptimiser} (momentum, L1/L2,
  * dropout) in the spec's {@link UpdateOrder}. Mutable and owned by one thread; {@link #toSpec()} makes the
  * immutable snapshot that crosses threads.
  *
@@ -94,7 +94,7 @@ public final class FastNetwork {
         return optimiser.gradientSizes();
     }
 
-    /** One update from the batch's mean gradient; see {@link SgdOptimiser#step}. */
+    /** One update from the batch's mean gradient; see {@code SgdOptimiser.step}. */
     public void step(List<Sample> batch) {
         optimiser.step(batch);
     }
