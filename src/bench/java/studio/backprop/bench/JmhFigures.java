@@ -1,8 +1,11 @@
 package studio.backprop.bench;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -13,7 +16,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * The nanosecond-to-millisecond figures, measured by JMH (forked JVMs, warm-up, then measured iterations),
- * printed as {@code NAME VALUE UNIT} lines with the score's 99.9 % error after it.
+ * printed as {@code NAME VALUE UNIT} lines with the score's 99.9 % error after it: first JMH's wall-clock
+ * scores, then the same figures as CPU time ({@code NAME.cpu}, from {@link CpuTimeProfiler}), which a machine
+ * loaded by other processes does not inflate. The lecture step's ratio to its plain twin is printed both ways.
  */
 final class JmhFigures {
     /** How long JMH measures. */
@@ -41,10 +46,14 @@ final class JmhFigures {
                 .forks(settings.forks())
                 .warmupIterations(settings.warmups()).warmupTime(settings.time())
                 .measurementIterations(settings.iterations()).measurementTime(settings.time())
+                .addProfiler(CpuTimeProfiler.class)
                 .verbosity(VerboseMode.SILENT);
         Collection<RunResult> results = new Runner(options.build()).run();
         double step = Double.NaN;
         double plain = Double.NaN;
+        double stepCpu = Double.NaN;
+        double plainCpu = Double.NaN;
+        List<String> cpuLines = new ArrayList<>();
         for (RunResult result : results) {
             String method = result.getParams().getBenchmark();
             method = method.substring(method.lastIndexOf('.') + 1);
@@ -66,9 +75,21 @@ final class JmhFigures {
             out.accept(String.format(Locale.ROOT, "%s %s %s ±%s", name, format(value), unit, format(error)));
             if (method.equals("mazurStep")) step = value;
             if (method.equals("mazurPlainLoop")) plain = value;
+            Result<?> cpu = result.getSecondaryResults().get(CpuTimeProfiler.LABEL);
+            if (cpu != null) {
+                double cpuValue = unit.equals("ms") ? cpu.getScore() / 1e6 : cpu.getScore();
+                double cpuError = Double.isNaN(cpu.getScoreError()) ? 0 : cpu.getScoreError() * cpuValue / cpu.getScore();
+                cpuLines.add(String.format(Locale.ROOT, "%s.cpu %s %s ±%s", name, format(cpuValue), unit, format(cpuError)));
+                if (method.equals("mazurStep")) stepCpu = cpuValue;
+                if (method.equals("mazurPlainLoop")) plainCpu = cpuValue;
+            }
         }
         if (!Double.isNaN(step) && !Double.isNaN(plain)) {
             out.accept(String.format(Locale.ROOT, "train.mazur.ratio %.2f x", step / plain));
+        }
+        cpuLines.forEach(out);
+        if (!Double.isNaN(stepCpu) && !Double.isNaN(plainCpu)) {
+            out.accept(String.format(Locale.ROOT, "train.mazur.ratio.cpu %.2f x", stepCpu / plainCpu));
         }
     }
 

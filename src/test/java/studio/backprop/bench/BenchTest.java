@@ -58,9 +58,10 @@ class BenchTest {
 
         JmhFigures.run(JmhFigures.Settings.smoke(), TrainingBenchmarks.class.getName() + ".mazur", lines::add);
 
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(6);
         assertThat(lines.get(0)).matches("train\\.mazur\\.(step|plainloop) [0-9.]+ ns ±[0-9.]+");
         assertThat(lines.get(2)).matches("train\\.mazur\\.ratio [0-9.]+ x");
+        assertThat(lines.get(5)).matches("train\\.mazur\\.ratio\\.cpu [0-9.]+ x");
     }
 
     @Test

@@ -1,7 +1,8 @@
 package studio.backprop.app.digits;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.data.Expansion;
 import studio.backprop.core.doc.NetworkDocument;
@@ -23,7 +25,7 @@ import studio.backprop.core.train.TrainingOptions;
 /**
  * Artificial expansion in the digits workspace (state and commands, no nodes): which copies, how many epochs,
  * and the comparison of the {@code digits} preset trained with and without them for the same seed and
- * epochs, run on a background thread that {@link #cancel()} interrupts.
+ * epochs, run in the background through {@link LatestWins}; {@link #cancel()} stops it at the next epoch.
  */
 public final class ExpansionModel {
     /** Training images shown beside their copies. */
@@ -34,23 +36,17 @@ public final class ExpansionModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final AtomicInteger request = new AtomicInteger();
+    private final LatestWins<List<Sample>> previewJobs = new LatestWins<>("digits-expansion-preview");
+    private final LatestWins<ExpansionComparison> jobs = new LatestWins<>("digits-expansion");
+    private CompletableFuture<LatestWins.Outcome> run;
     private int epochs = 5;
-    private Thread worker;
 
-    /** Loads a few training images for the preview on a background thread. */
+    /** Loads a few training images for the preview in the background. */
     public ExpansionModel() {
-        Thread loader = new Thread(() -> {
-            try {
-                List<Sample> train = ((NetworkDocument) Presets.load(DigitsTraining.PRESET).document()).data().train();
-                List<Sample> few = List.copyOf(train.subList(0, Math.min(PREVIEW_IMAGES, train.size())));
-                Platform.runLater(() -> preview.set(few));
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> message.set(Messages.format("digits.failed", e.getMessage())));
-            }
-        }, "digits-expansion-preview");
-        loader.setDaemon(true);
-        loader.start();
+        previewJobs.submit(stale -> {
+            List<Sample> train = ((NetworkDocument) Presets.load(DigitsTraining.PRESET).document()).data().train();
+            return List.copyOf(train.subList(0, Math.min(PREVIEW_IMAGES, train.size())));
+        }, preview::set, failure -> message.set(Messages.format("digits.failed", reason(failure))));
     }
 
     public ReadOnlyObjectProperty<Expansion.Kind> kindProperty() { return kind.getReadOnlyProperty(); }
@@ -84,56 +80,55 @@ public final class ExpansionModel {
         epochs = Math.max(1, Math.min(200, count));
     }
 
-    /** Trains the preset with and without the copies on a background thread; a running comparison is kept. */
-    public void compare() {
-        if (running.get()) return;
-        int at = request.incrementAndGet();
+    /**
+     * Trains the preset with and without the copies in the background; a running comparison is kept.
+     *
+     * @return completes on the JavaFX thread once the comparison is shown, failed or cancelled
+     */
+    public CompletableFuture<LatestWins.Outcome> compare() {
+        if (running.get()) return run;
         Expansion.Kind chosen = kind.get();
         int length = epochs;
         running.set(true);
         progress.set(0);
         message.set(Messages.format("digits.expansionRunning", length, Messages.get("digits.expansion." + chosen.id())));
-        worker = new Thread(() -> {
-            try {
-                Session session = Presets.load(DigitsTraining.PRESET);
-                NetworkDocument document = (NetworkDocument) session.document();
-                TrainingOptions options = session.training().applyTo(TrainingOptions.iterations(1));
-                ExpansionComparison done = ExpansionComparison.run(document.network(), document.data(), options, length, chosen,
-                        fraction -> Platform.runLater(() -> {
-                            if (at == request.get()) progress.set(fraction);
-                        }));
-                Platform.runLater(() -> finished(at, done, null));
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> finished(at, null, e.getMessage()));
-            }
-        }, "digits-expansion");
-        worker.setDaemon(true);
-        worker.start();
+        run = jobs.submit(stale -> {
+            Session session = Presets.load(DigitsTraining.PRESET);
+            NetworkDocument document = (NetworkDocument) session.document();
+            TrainingOptions options = session.training().applyTo(TrainingOptions.iterations(1));
+            // the comparison stops at the next epoch once its thread is interrupted: a cancelled run is stale
+            return ExpansionComparison.run(document.network(), document.data(), options, length, chosen, fraction -> {
+                if (stale.getAsBoolean()) Thread.currentThread().interrupt();
+                else Platform.runLater(() -> progress.set(fraction));
+            });
+        }, this::finished, failure -> {
+            running.set(false);
+            message.set(Messages.format("digits.failed", reason(failure)));
+        });
+        return run;
     }
 
-    /** Interrupts a running comparison; its partial result is not shown. */
+    /** Stops a running comparison; its partial result is not shown. */
     public void cancel() {
         if (!running.get()) return;
-        request.incrementAndGet();
-        if (worker != null) worker.interrupt();
+        jobs.cancel();
         running.set(false);
         message.set(Messages.get("digits.expansionCancelled"));
     }
 
-    private void finished(int at, ExpansionComparison done, String failure) {
-        if (at != request.get()) return;
+    private void finished(ExpansionComparison done) {
         running.set(false);
-        if (done == null) {
-            message.set(Messages.format("digits.failed", failure == null ? Messages.get("error.unknown") : failure));
-            return;
-        }
         result.set(done);
         message.set(Messages.format("digits.expansionResult", done.epochs(), percent(done.plainAccuracy()), done.plainSamples(),
                 percent(done.expandedAccuracy()), done.expandedSamples()));
     }
 
+    private static String reason(Throwable failure) {
+        return failure.getMessage() == null ? Messages.get("error.unknown") : failure.getMessage();
+    }
+
     /** An accuracy as a percentage with one decimal. */
     static String percent(double accuracy) {
-        return String.format(java.util.Locale.ROOT, "%.1f %%", 100 * accuracy);
+        return String.format(Locale.ROOT, "%.1f %%", 100 * accuracy);
     }
 }

@@ -1,6 +1,7 @@
 package studio.backprop.app.digits;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import studio.backprop.core.data.Digits;
 
@@ -58,7 +59,7 @@ public final class PadDrawing {
     /** Wipes the pad. */
     public void clear() {
         strokes.clear();
-        for (boolean[] row : ink) java.util.Arrays.fill(row, false);
+        for (boolean[] row : ink) Arrays.fill(row, false);
     }
 
     /** Whether nothing is drawn. */

@@ -1,7 +1,9 @@
 package studio.backprop.app.digits;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -43,8 +45,8 @@ public final class DigitsSnapshot {
         stage.show();
         TabPane tabs = (TabPane) scene.lookup("#tabs");
         Tab digits = tabs.getTabs().stream().filter(t -> "digitsTab".equals(t.getId())).findFirst().orElseThrow();
-        DigitsPane pane = (DigitsPane) digits.getContent();
-        tabs.getSelectionModel().select(digits);
+        tabs.getSelectionModel().select(digits); // the tab builds its workspace when first shown
+        DigitsModel pane = digits.getContent() instanceof DigitsView view ? view.model() : ((DigitsPane) digits.getContent()).model();
         new AnimationTimer() {
             private int strokes = -1;
             private int points = -1;
@@ -53,7 +55,7 @@ public final class DigitsSnapshot {
             @Override
             public void handle(long now) {
                 int s = pane.drawing().strokes().size();
-                int p = pane.drawing().strokes().stream().mapToInt(java.util.List::size).sum();
+                int p = pane.drawing().strokes().stream().mapToInt(List::size).sum();
                 if (s != strokes || p != points || pane.isTraining() || pane.trained().isEmpty()) {
                     strokes = s;
                     points = p;
@@ -68,7 +70,7 @@ public final class DigitsSnapshot {
                 try {
                     PngExport.write(SwingFXUtils.fromFXImage(scene.getRoot().snapshot(new SnapshotParameters(), null), null), file);
                     System.out.println("saved " + file.toAbsolutePath());
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     System.out.println("could not save " + file + ": " + e.getMessage());
                 }
                 Platform.exit();

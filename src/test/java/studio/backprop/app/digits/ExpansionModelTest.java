@@ -9,10 +9,11 @@ import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import studio.backprop.app.FxTestToolkit;
+import studio.backprop.app.support.LatestWins;
 import studio.backprop.core.data.Expansion;
 import studio.backprop.core.train.ExpansionComparison;
 
-/** The expansion comparison's model with the toolkit running: a real worker thread, cancellable. */
+/** The expansion comparison's model with the toolkit running: a real background run, cancellable. */
 class ExpansionModelTest {
 
     @BeforeAll
@@ -32,26 +33,17 @@ class ExpansionModelTest {
         return result.get(20, TimeUnit.SECONDS);
     }
 
-    private static void awaitIdle(ExpansionModel model) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (fx(model::isRunning)) {
-            assertThat(System.nanoTime()).as("the comparison ends within 120 s").isLessThan(deadline);
-            Thread.sleep(20);
-        }
-    }
-
     @Test
     void aComparisonReportsBothAccuraciesForTheSameEpochs() throws Exception {
         ExpansionModel model = fx(ExpansionModel::new);
-        fx(() -> {
+        CompletableFuture<LatestWins.Outcome> run = fx(() -> {
             model.setKind(Expansion.Kind.SHIFT);
             model.setEpochs(2);
-            model.compare();
-            return null;
+            return model.compare();
         });
         assertThat(fx(model::isRunning)).isTrue();
 
-        awaitIdle(model);
+        assertThat(run.get(120, TimeUnit.SECONDS)).isEqualTo(LatestWins.Outcome.DELIVERED);
 
         ExpansionComparison result = fx(() -> model.resultProperty().get());
         assertThat(result.kind()).isEqualTo(Expansion.Kind.SHIFT);
@@ -66,15 +58,46 @@ class ExpansionModelTest {
     @Test
     void cancellingStopsTheRunAndShowsNoResult() throws Exception {
         ExpansionModel model = fx(ExpansionModel::new);
-        fx(() -> {
+        CompletableFuture<Void> going = new CompletableFuture<>();
+        CompletableFuture<LatestWins.Outcome> run = fx(() -> {
+            model.progressProperty().addListener((o, was, is) -> {
+                if (is.doubleValue() > 0) going.complete(null);
+            });
             model.setEpochs(200);
-            model.compare();
+            return model.compare();
+        });
+        going.get(120, TimeUnit.SECONDS);
+
+        fx(() -> {
             model.cancel();
             return null;
         });
 
         assertThat(fx(model::isRunning)).isFalse();
-        assertThat(fx(() -> model.resultProperty().get())).isNull();
         assertThat(fx(() -> model.messageProperty().get())).isEqualTo("Comparison cancelled.");
+        assertThat(run.get(300, TimeUnit.SECONDS)).isEqualTo(LatestWins.Outcome.STALE);
+        assertThat(fx(() -> model.resultProperty().get())).isNull();
+        // the channel is free again: the next comparison runs and shows its result
+        CompletableFuture<LatestWins.Outcome> next = fx(() -> {
+            model.setEpochs(1);
+            return model.compare();
+        });
+        assertThat(next.get(120, TimeUnit.SECONDS)).isEqualTo(LatestWins.Outcome.DELIVERED);
+        assertThat(fx(() -> model.resultProperty().get().epochs())).isEqualTo(1);
+    }
+
+    @Test
+    void aComparisonCancelledBeforeItStartsShowsNothing() throws Exception {
+        ExpansionModel model = fx(ExpansionModel::new);
+        CompletableFuture<LatestWins.Outcome> run = fx(() -> {
+            model.setEpochs(200);
+            CompletableFuture<LatestWins.Outcome> started = model.compare();
+            model.cancel();
+            return started;
+        });
+
+        assertThat(fx(model::isRunning)).isFalse();
+        assertThat(run.get(300, TimeUnit.SECONDS)).isEqualTo(LatestWins.Outcome.STALE);
+        assertThat(fx(() -> model.resultProperty().get())).isNull();
     }
 }

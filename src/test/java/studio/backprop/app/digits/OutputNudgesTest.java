@@ -62,7 +62,7 @@ class OutputNudgesTest {
         NetworkDocument document = example(11);
         Trace trace = Computation.trace(document);
         NetworkSpec spec = document.network();
-        double[][] layers = LayerActivations.of(spec, new FastNetwork(spec), document.data().train().get(11).inputs());
+        double[][] layers = new FastNetwork(spec).activations(document.data().train().get(11).inputs());
         for (int j = 0; j < 16; j++) {
             assertThat(layers[1][j]).isCloseTo(trace.value("out_h1." + (j + 1)), within(1e-12));
             assertThat(layers[2][j]).isCloseTo(trace.value("out_h2." + (j + 1)), within(1e-12));
