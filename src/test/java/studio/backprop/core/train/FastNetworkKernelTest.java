@@ -38,7 +38,7 @@ class FastNetworkKernelTest {
                                 new double[] {random.nextDouble(), random.nextDouble()});
                         FastNetwork kernel = new FastNetwork(spec);
                         // a momentum too small to change any number sends the step down the general path
-                        FastNetwork general = new FastNetwork(spec, TrainingOptions.iterations(1).withMomentum(Double.MIN_VALUE));
+                        FastNetwork general = new FastNetwork(spec, TrainingOptions.iterations(1).toBuilder().momentum(Double.MIN_VALUE).build());
                         for (int i = 0; i < 5; i++) {
                             kernel.step(List.of(sample));
                             general.step(List.of(sample));
