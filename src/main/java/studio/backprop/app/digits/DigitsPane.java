@@ -25,6 +25,7 @@ import javafx.scene.shape.StrokeLineJoin;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.app.view.Palette;
 import studio.backprop.app.view.Styles;
 import studio.backprop.core.data.Digits;
@@ -167,7 +168,7 @@ public final class DigitsPane extends BorderPane {
                 DigitsTraining.Trained result = DigitsTraining.run(fraction -> Platform.runLater(() -> progress.setProgress(fraction)));
                 Platform.runLater(() -> trainingDone(result, null));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> trainingDone(null, e.getMessage()));
+                Platform.runLater(() -> trainingDone(null, Problems.text(e)));
             }
         }, "digits-training");
         worker.setDaemon(true);

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.core.data.Expansion;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.io.Presets;
@@ -46,7 +47,7 @@ public final class ExpansionModel {
                 List<Sample> few = List.copyOf(train.subList(0, Math.min(PREVIEW_IMAGES, train.size())));
                 Platform.runLater(() -> preview.set(few));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> message.set(Messages.format("digits.failed", e.getMessage())));
+                Platform.runLater(() -> message.set(Messages.format("digits.failed", Problems.text(e))));
             }
         }, "digits-expansion-preview");
         loader.setDaemon(true);
@@ -104,7 +105,7 @@ public final class ExpansionModel {
                         }));
                 Platform.runLater(() -> finished(at, done, null));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> finished(at, null, e.getMessage()));
+                Platform.runLater(() -> finished(at, null, Problems.text(e)));
             }
         }, "digits-expansion");
         worker.setDaemon(true);

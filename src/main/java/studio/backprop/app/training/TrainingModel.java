@@ -27,6 +27,7 @@ import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.NumberInput;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.core.data.CsvImport;
 import studio.backprop.core.data.CsvTable;
 import studio.backprop.core.data.DataException;
@@ -431,7 +432,7 @@ public final class TrainingModel {
         try {
             return Optional.of(CsvImport.read(file));
         } catch (DataException e) {
-            reject(e.getMessage());
+            reject(Problems.text(e));
             return Optional.empty();
         }
     }
@@ -447,7 +448,7 @@ public final class TrainingModel {
         try {
             imported = table.toDataset(dataName, inputs, targets, test.value() / 100, seed.get());
         } catch (DataException e) {
-            return reject(e.getMessage());
+            return reject(Problems.text(e));
         }
         return useData(imported);
     }
@@ -811,7 +812,7 @@ public final class TrainingModel {
     }
 
     private static String describe(RuntimeException e) {
-        return e.getMessage() == null || e.getMessage().isBlank() ? Messages.get("error.unknown") : e.getMessage();
+        return Problems.text(e);
     }
 
     /** A number as the tab prints it: four significant digits, a dash for no number. */
