@@ -82,7 +82,7 @@ public final class CsvTable {
     public Dataset toDataset(String name, int[] inputColumns, int[] targetColumns, double testFraction, long seed)
             throws DataException {
         if (!(testFraction >= 0 && testFraction < 1)) {
-            throw new DataException(Problem.of("data.testFraction", testFraction));
+            throw new DataException(Problem.of("dataset.testFraction", testFraction));
         }
         if (inputColumns.length == 0) throw new DataException(Problem.of("csv.noInputColumn", prefix));
         if (targetColumns.length == 0) throw new DataException(Problem.of("csv.noTargetColumn", prefix));

@@ -48,7 +48,7 @@ public final class Expansion {
         /** The kind named {@code id} ({@link #id()}), or an exception naming the choices. */
         public static Kind parse(String id) {
             for (Kind kind : values()) if (kind.id().equals(id)) return kind;
-            throw new ProblemException("data.unknownExpansion", id);
+            throw new ProblemException("dataset.unknownExpansion", id);
         }
     }
 
@@ -145,7 +145,7 @@ public final class Expansion {
 
     private static void requireImage(double[] image) {
         if (image.length != Digits.PIXELS) {
-            throw new ProblemException("data.expansionSize", image.length);
+            throw new ProblemException("dataset.expansionSize", image.length);
         }
     }
 }

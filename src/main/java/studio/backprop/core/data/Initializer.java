@@ -65,7 +65,7 @@ public sealed interface Initializer {
     record Uniform(double range) implements Initializer {
         public Uniform {
             if (!(range > 0) || !Double.isFinite(range)) {
-                throw new ProblemException("data.uniformRange", range);
+                throw new ProblemException("dataset.uniformRange", range);
             }
         }
 
@@ -142,7 +142,7 @@ public sealed interface Initializer {
     /** Every weight and bias equal to {@code value} (biases 0 with {@link BiasMode#NONE}). */
     record AllEqual(double value) implements Initializer {
         public AllEqual {
-            if (!Double.isFinite(value)) throw new ProblemException("data.initNotFinite", value);
+            if (!Double.isFinite(value)) throw new ProblemException("dataset.initNotFinite", value);
         }
 
         @Override

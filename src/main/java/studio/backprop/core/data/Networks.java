@@ -33,7 +33,7 @@ public final class Networks {
     public static NetworkSpec create(int[] sizes, List<Activation> activations, Loss loss, BiasMode biasMode,
                                      double learningRate, Initializer init, long seed) {
         for (int size : sizes) {
-            if (size < 1) throw new ProblemException("data.emptyLayer", size);
+            if (size < 1) throw new ProblemException("dataset.emptyLayer", size);
         }
         int layers = Math.max(sizes.length - 1, 0);
         double[][][] weights = new double[layers][][];
