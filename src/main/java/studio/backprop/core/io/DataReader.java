@@ -90,7 +90,7 @@ final class DataReader {
         double noise = data.has("noise") ? fields.number(data.get("noise"), "data.noise") : 0;
         if (!(noise >= 0 && noise <= Datasets.MAX_NOISE)) throw fields.problem("data.noise", "session.noise", Datasets.MAX_NOISE, noise);
         int seed = data.has("seed") ? fields.whole(data.get("seed"), "data.seed", 0, SessionReader.MAX_SEED) : 0;
-        double testFraction = data.has("testFraction") ? fields.fraction(data.get("testFraction"), "dataset.testFraction") : 0;
+        double testFraction = data.has("testFraction") ? fields.fraction(data.get("testFraction"), "data.testFraction") : 0;
         return Datasets.generate(shape, count, noise, seed, testFraction);
     }
 
@@ -106,7 +106,7 @@ final class DataReader {
             return which.equals("xor") ? Datasets.xor() : Datasets.lecture();
         }
         int seed = data.has("seed") ? fields.whole(data.get("seed"), "data.seed", 0, SessionReader.MAX_SEED) : 0;
-        double testFraction = data.has("testFraction") ? fields.fraction(data.get("testFraction"), "dataset.testFraction") : 0;
+        double testFraction = data.has("testFraction") ? fields.fraction(data.get("testFraction"), "data.testFraction") : 0;
         try {
             return digits(seed, testFraction);
         } catch (DataException e) {
