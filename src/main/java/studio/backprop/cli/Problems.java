@@ -3,9 +3,12 @@ package studio.backprop.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
-import studio.backprop.core.io.OutputException;
+import studio.backprop.core.problem.Problematic;
 
-/** Turns any failure, errors such as {@link OutOfMemoryError} included, into the one line the user reads. */
+/**
+ * Turns any failure, errors such as {@link OutOfMemoryError} included, into the one line the user reads; a core
+ * problem in English.
+ */
 final class Problems {
     private Problems() { }
 
@@ -17,7 +20,8 @@ final class Problems {
                     + " MB is full; use a smaller input, or give Java more memory (java -Xmx2g -jar …)";
         }
         if (cause instanceof StackOverflowError) return "the input is nested too deeply to process";
-        if (cause instanceof OutputException refused) return Cli.oneLine(refused.getMessage());
+        // the command line speaks English, like its usage and its output
+        if (cause instanceof Problematic typed) return Cli.oneLine(typed.asProblem().english());
         if (cause instanceof NoSuchFileException missing) return "no such file: " + missing.getFile();
         if (cause instanceof IOException io) return "cannot read or write a file: " + Cli.oneLine(io.getMessage());
         String message = Cli.oneLine(cause.getMessage());

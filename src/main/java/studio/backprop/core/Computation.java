@@ -7,6 +7,7 @@ import studio.backprop.core.expr.Expression;
 import studio.backprop.core.expr.Parser;
 import studio.backprop.core.graph.Trace;
 import studio.backprop.core.nn.NetworkTrace;
+import studio.backprop.core.problem.ProblemException;
 
 /**
  * Document → Trace: the one place where an expression is parsed and a network is lowered, so the
@@ -27,8 +28,7 @@ public final class Computation {
             Expression parsed = Parser.parse(expression.source());
             for (String name : expression.values().keySet()) {
                 if (!parsed.variables().contains(name)) {
-                    throw new IllegalArgumentException("'" + name + "' is not a variable of the expression (its variables: "
-                            + String.join(", ", parsed.variables()) + ")");
+                    throw new ProblemException("expr.notVariable", name, String.join(", ", parsed.variables()));
                 }
             }
             return parsed.run(expression.values());

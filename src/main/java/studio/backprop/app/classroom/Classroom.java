@@ -32,6 +32,7 @@ import studio.backprop.app.export.Worksheet;
 import studio.backprop.app.model.QuizModel;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.app.support.StudioDirs;
 import studio.backprop.app.view.MainView;
 import studio.backprop.core.doc.Document;
@@ -98,7 +99,7 @@ public final class Classroom {
                 ThemeSettings.save(dir, is);
             } catch (java.io.IOException | RuntimeException notSaved) {
                 view.showError(Messages.format("hallA.theme.notSaved", dir.resolve(ThemeSettings.SETTINGS_FILE),
-                        notSaved.getMessage() == null ? notSaved.getClass().getSimpleName() : notSaved.getMessage()));
+                        Problems.text(notSaved)));
             }
         });
     }
@@ -205,7 +206,7 @@ public final class Classroom {
                 Platform.runLater(() -> view.showStatus(done));
             } catch (java.io.IOException | RuntimeException e) {
                 String failed = Messages.format("classroom.export.failed", target,
-                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                        Problems.text(e));
                 Platform.runLater(() -> view.showError(failed));
             }
         }, "classroom-export");

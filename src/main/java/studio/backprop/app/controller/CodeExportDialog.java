@@ -8,6 +8,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import studio.backprop.app.export.CodeExport;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.core.code.CodeLanguage;
 import studio.backprop.core.doc.Document;
 
@@ -49,7 +50,7 @@ public final class CodeExportDialog {
         };
         task.setOnSucceeded(e -> status.accept(Messages.format("lead.code.done", file)));
         task.setOnFailed(e -> error.accept(Messages.format("export.failed", file,
-                task.getException() == null ? "" : String.valueOf(task.getException().getMessage()))));
+                task.getException() == null ? "" : Problems.text(task.getException()))));
         Thread thread = new Thread(task, "code " + file.getFileName());
         thread.setDaemon(true);
         thread.start();

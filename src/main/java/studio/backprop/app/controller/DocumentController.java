@@ -31,6 +31,7 @@ import javafx.util.Duration;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.app.support.StudioDirs;
 import studio.backprop.app.view.MainView;
 import studio.backprop.core.doc.Document;
@@ -251,7 +252,7 @@ public final class DocumentController {
         try {
             found = recovery.find();
         } catch (SessionException broken) {
-            view.showError(Messages.format("doc.status.recoveryBroken", broken.getMessage(), recovery.file()));
+            view.showError(Messages.format("doc.status.recoveryBroken", Problems.text(broken), recovery.file()));
             return false;
         }
         if (found.isEmpty()) return false;
@@ -437,10 +438,8 @@ public final class DocumentController {
     }
 
     private static String message(Throwable failure) {
-        if (failure instanceof SessionException e) return e.getMessage();
         if (failure instanceof OutOfMemoryError) return Messages.get("doc.error.memory");
-        String text = failure.getMessage();
-        return text == null || text.isBlank() ? Messages.get("error.unknown") : text;
+        return Problems.text(failure);
     }
 
     private void report(String message) {

@@ -27,6 +27,7 @@ import studio.backprop.app.export.Exporter;
 import studio.backprop.app.export.PngExport;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.app.view.Draw;
 import studio.backprop.app.view.Styles;
 import studio.backprop.core.doc.Document;
@@ -146,7 +147,7 @@ public final class ExportDialog {
     }
 
     private static String message(Throwable error) {
-        return error == null || error.getMessage() == null ? String.valueOf(error) : error.getMessage();
+        return error == null ? "" : Problems.text(error);
     }
 
     private static <E extends Enum<E>> StringConverter<E> converter(String prefix) {

@@ -8,6 +8,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import studio.backprop.app.support.Language;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.app.support.StudioDirs;
 import studio.backprop.app.view.MainView;
 
@@ -39,7 +40,7 @@ public final class LanguageMenu {
             view.showStatus(Messages.format("language.saved", Language.nameOf(locale)));
         } catch (IOException | RuntimeException notSaved) {
             view.showError(Messages.format("language.notSaved", dir.resolve(Language.SETTINGS_FILE),
-                    notSaved.getMessage() == null ? notSaved.getClass().getSimpleName() : notSaved.getMessage()));
+                    Problems.text(notSaved)));
         }
     }
 }

@@ -17,6 +17,7 @@ import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.core.data.Digits;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.Backprop;
@@ -215,6 +216,6 @@ public final class DigitsModel {
     }
 
     private static String reason(Throwable failure) {
-        return failure.getMessage() == null ? Messages.get("error.unknown") : failure.getMessage();
+        return Problems.text(failure);
     }
 }

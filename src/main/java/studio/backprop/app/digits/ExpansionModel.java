@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.core.data.Expansion;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.io.Presets;
@@ -124,7 +125,7 @@ public final class ExpansionModel {
     }
 
     private static String reason(Throwable failure) {
-        return failure.getMessage() == null ? Messages.get("error.unknown") : failure.getMessage();
+        return Problems.text(failure);
     }
 
     /** An accuracy as a percentage with one decimal. */

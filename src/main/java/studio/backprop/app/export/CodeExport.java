@@ -1,6 +1,7 @@
 package studio.backprop.app.export;
 
 import java.nio.file.Path;
+import studio.backprop.app.support.Problems;
 import studio.backprop.core.code.CodeLanguage;
 import studio.backprop.core.code.PythonCode;
 import studio.backprop.core.doc.Document;
@@ -28,7 +29,7 @@ public final class CodeExport {
             PythonCode.requireExpressible(document);
             return null;
         } catch (RuntimeException refused) {
-            return refused.getMessage();
+            return Problems.text(refused);
         }
     }
 

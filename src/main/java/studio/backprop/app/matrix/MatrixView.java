@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.app.view.NetworkView;
 import studio.backprop.app.view.Styles;
 import studio.backprop.app.view.TexImages;
@@ -278,7 +279,7 @@ public final class MatrixView extends BorderPane {
             steps = List.of();
             stepList.getItems().clear();
             show(-1);
-            message.setText(Messages.format("matrix.failed", e.getMessage()));
+            message.setText(Messages.format("matrix.failed", Problems.text(e)));
             return;
         }
         syncing = true;

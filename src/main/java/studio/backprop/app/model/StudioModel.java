@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.DocumentEdits;
 import studio.backprop.core.doc.ExpressionDocument;
@@ -395,7 +396,7 @@ public final class StudioModel {
     }
 
     private static String describe(RuntimeException e) {
-        return e.getMessage() == null || e.getMessage().isBlank() ? Messages.get("error.unknown") : e.getMessage();
+        return Problems.text(e);
     }
 
 }

@@ -18,9 +18,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
-import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.LatestWins.Outcome;
+import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.nn.Dataset;
 import studio.backprop.core.nn.NetworkSpec;
@@ -339,7 +340,7 @@ public final class TrainingModel {
 
     /** An exception's message for a user, or a general one when it has none. */
     static String describe(Throwable e) {
-        return e.getMessage() == null || e.getMessage().isBlank() ? Messages.get("error.unknown") : e.getMessage();
+        return Problems.text(e);
     }
 
     /** A number as the tab prints it: four significant digits, a dash for no number. */

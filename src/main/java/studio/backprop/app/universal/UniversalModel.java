@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.support.Problems;
 import studio.backprop.app.training.TrainingModel;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
@@ -201,7 +202,7 @@ public final class UniversalModel {
                     return !halt.get();
                 });
             } catch (RuntimeException e) {
-                String why = e.getMessage() == null ? Messages.get("error.unknown") : e.getMessage();
+                String why = Problems.text(e);
                 Platform.runLater(() -> finished(at, null, 0, why));
                 return;
             }

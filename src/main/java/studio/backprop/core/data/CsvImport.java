@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import studio.backprop.core.nn.Dataset;
+import java.util.Locale;
+import studio.backprop.core.problem.Problem;
 
 /**
  * Reads a small CSV file with a header row into a {@link CsvTable}, whose columns the caller then
@@ -41,16 +43,16 @@ public final class CsvImport {
         String source = String.valueOf(file.getFileName());
         try {
             long size = Files.size(file);
-            if (size > MAX_BYTES) throw new DataException(source + ": " + tooLarge(size));
+            if (size > MAX_BYTES) throw new DataException(tooLarge(prefix(source), size));
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, source);
             }
         } catch (NoSuchFileException e) {
-            throw new DataException(source + ": cannot be read (there is no such file)", e);
+            throw new DataException(Problem.of("csv.cannotRead", prefix(source), Problem.of("csv.noSuchFile")), e);
         } catch (AccessDeniedException e) {
-            throw new DataException(source + ": cannot be read (permission denied)", e);
+            throw new DataException(Problem.of("csv.cannotRead", prefix(source), Problem.of("file.permissionDenied")), e);
         } catch (IOException e) {
-            throw new DataException(source + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new DataException(Problem.of("csv.cannotRead", prefix(source), e.getMessage()), e);
         }
     }
 
@@ -60,13 +62,13 @@ public final class CsvImport {
         try {
             bytes = in.readNBytes((int) MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new DataException(prefix(source) + "cannot be read (" + e.getMessage() + ")", e);
+            throw new DataException(Problem.of("csv.cannotRead", prefix(source), e.getMessage()), e);
         }
-        if (bytes.length > MAX_BYTES) throw new DataException(prefix(source) + tooLarge(bytes.length));
+        if (bytes.length > MAX_BYTES) throw new DataException(tooLarge(prefix(source), bytes.length));
         int line = 1;
         for (byte b : bytes) {
             if (b == 0) {
-                throw new DataException(line, prefix(source) + "line " + line + " contains a NUL byte: this is a binary file, not CSV text");
+                throw new DataException(line, Problem.of("csv.nul", prefix(source), line));
             }
             if (b == '\n') line++;
         }
@@ -81,7 +83,7 @@ public final class CsvImport {
         String prefix = prefix(source);
         int headerIndex = 0;
         while (headerIndex < lines.length && lines[headerIndex].isBlank()) headerIndex++;
-        if (headerIndex == lines.length) throw new DataException(prefix + "the file is empty");
+        if (headerIndex == lines.length) throw new DataException(Problem.of("csv.empty", prefix));
 
         String headerLine = lines[headerIndex];
         char separator = separatorOf(headerLine);
@@ -91,12 +93,11 @@ public final class CsvImport {
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c);
             if (name.isEmpty()) {
-                throw new DataException(headerNumber, prefix + "line " + headerNumber + ": column " + (c + 1) + " of the header has no name");
+                throw new DataException(headerNumber, Problem.of("csv.unnamedColumn", prefix, headerNumber, c + 1));
             }
             Integer earlier = seen.putIfAbsent(name, c);
             if (earlier != null) {
-                throw new DataException(headerNumber, prefix + "line " + headerNumber + ": the column name '" + name
-                        + "' appears twice (columns " + (earlier + 1) + " and " + (c + 1) + ")");
+                throw new DataException(headerNumber, Problem.of("csv.columnTwice", prefix, headerNumber, name, earlier + 1, c + 1));
             }
         }
 
@@ -106,12 +107,12 @@ public final class CsvImport {
             int number = i + 1;
             List<String> cells = fields(lines[i], separator, number, prefix);
             if (cells.size() != header.size()) {
-                throw new DataException(number, prefix + "line " + number + " has " + count(cells.size(), "field")
-                        + ", but the header has " + header.size());
+                throw new DataException(number, Problem.of(cells.size() == 1 ? "csv.oneField" : "csv.fieldCount",
+                        prefix, number, cells.size(), header.size()));
             }
             rows.add(new CsvTable.Row(number, cells));
         }
-        if (rows.isEmpty()) throw new DataException(prefix + "the file has a header but no data rows");
+        if (rows.isEmpty()) throw new DataException(Problem.of("csv.noRows", prefix));
         return new CsvTable(prefix, header, rows);
     }
 
@@ -145,7 +146,7 @@ public final class CsvImport {
                 i++;
                 while (true) {
                     if (i >= n) {
-                        throw new DataException(number, prefix + "line " + number + ", field " + opened + ": the quote is not closed");
+                        throw new DataException(number, Problem.of("csv.quoteNotClosed", prefix, number, opened));
                     }
                     char c = line.charAt(i);
                     if (c == '"' && i + 1 < n && line.charAt(i + 1) == '"') {
@@ -161,8 +162,7 @@ public final class CsvImport {
                 }
                 while (i < n && line.charAt(i) == ' ') i++;
                 if (i < n && line.charAt(i) != separator) {
-                    throw new DataException(number, prefix + "line " + number + ", field " + opened
-                            + ": text after the closing quote");
+                    throw new DataException(number, Problem.of("csv.afterQuote", prefix, number, opened));
                 }
                 fields.add(field.toString());
             } else {
@@ -180,12 +180,7 @@ public final class CsvImport {
         return source == null || source.isEmpty() ? "" : source + ": ";
     }
 
-    private static String tooLarge(long size) {
-        return String.format(java.util.Locale.ROOT, "the file is %.1f MB; the limit is %d MB",
-                size / (1024.0 * 1024), MAX_BYTES / (1024 * 1024));
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    private static Problem tooLarge(String prefix, long size) {
+        return Problem.of("csv.tooLarge", prefix, String.format(Locale.ROOT, "%.1f", size / (1024.0 * 1024)), MAX_BYTES / (1024 * 1024));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import studio.backprop.core.nn.Dataset;
 import studio.backprop.core.nn.Sample;
+import studio.backprop.core.problem.Problem;
 
 /**
  * A CSV file split into fields but not yet into numbers: its header and its data rows, each with its
@@ -57,7 +58,7 @@ public final class CsvTable {
     public int columnIndex(String name) throws DataException {
         int index = header.indexOf(name);
         if (index < 0) {
-            throw new DataException(prefix + "there is no column '" + name + "'; the columns are " + String.join(", ", header));
+            throw new DataException(Problem.of("csv.noColumn", prefix, name, String.join(", ", header)));
         }
         return index;
     }
@@ -81,19 +82,18 @@ public final class CsvTable {
     public Dataset toDataset(String name, int[] inputColumns, int[] targetColumns, double testFraction, long seed)
             throws DataException {
         if (!(testFraction >= 0 && testFraction < 1)) {
-            throw new DataException("the test fraction must be at least 0 and below 1, not " + testFraction);
+            throw new DataException(Problem.of("dataset.testFraction", testFraction));
         }
-        if (inputColumns.length == 0) throw new DataException(prefix + "choose at least one input column");
-        if (targetColumns.length == 0) throw new DataException(prefix + "choose at least one target column");
+        if (inputColumns.length == 0) throw new DataException(Problem.of("csv.noInputColumn", prefix));
+        if (targetColumns.length == 0) throw new DataException(Problem.of("csv.noTargetColumn", prefix));
         Set<Integer> chosen = new LinkedHashSet<>();
         for (int[] columns : new int[][] {inputColumns, targetColumns}) {
             for (int column : columns) {
                 if (column < 0 || column >= header.size()) {
-                    throw new DataException(prefix + "there is no column with index " + column + "; the file has "
-                            + header.size() + " columns (index 0 to " + (header.size() - 1) + ")");
+                    throw new DataException(Problem.of("csv.noColumnIndex", prefix, column, header.size(), header.size() - 1));
                 }
                 if (!chosen.add(column)) {
-                    throw new DataException(prefix + "column '" + header.get(column) + "' is chosen twice");
+                    throw new DataException(Problem.of("csv.chosenTwice", prefix, header.get(column)));
                 }
             }
         }
@@ -111,16 +111,14 @@ public final class CsvTable {
 
     private double number(Row row, int column) throws DataException {
         String text = row.cells().get(column);
-        String where = prefix + "line " + row.line() + ", column '" + header.get(column) + "'";
-        if (text.isEmpty()) throw new DataException(row.line(), where + " is empty");
-        if (NON_FINITE.matcher(text).matches()) {
-            throw new DataException(row.line(), where + ": '" + text + "' is not a finite number");
-        }
-        if (!NUMBER.matcher(text).matches()) throw new DataException(row.line(), where + ": '" + text + "' is not a number");
+        Problem where = Problem.of("csv.cell", prefix, row.line(), header.get(column));
+        if (text.isEmpty()) throw new DataException(row.line(), Problem.of("csv.emptyCell", where));
+        if (NON_FINITE.matcher(text).matches()) throw new DataException(row.line(), Problem.of("csv.notFinite", where, text));
+        if (!NUMBER.matcher(text).matches()) throw new DataException(row.line(), Problem.of("csv.notNumber", where, text));
         double value = Double.parseDouble(text);
         if (!(Math.abs(value) <= MAX_MAGNITUDE)) {
-            throw new DataException(row.line(), where + ": '" + text + "' is too large (|x| must be at most "
-                    + String.format(Locale.ROOT, "%.0e", MAX_MAGNITUDE).replace("e+", "e") + ")");
+            throw new DataException(row.line(), Problem.of("csv.tooLargeValue", where, text,
+                    String.format(Locale.ROOT, "%.0e", MAX_MAGNITUDE).replace("e+", "e")));
         }
         return value;
     }

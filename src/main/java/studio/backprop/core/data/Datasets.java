@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import studio.backprop.core.nn.Dataset;
 import studio.backprop.core.nn.Sample;
+import studio.backprop.core.problem.ProblemException;
 
 /**
  * Small data sets: the lecture's single sample, the four XOR points, and the 2-D classification
@@ -89,9 +90,9 @@ public final class Datasets {
      * @param testFraction share of points held out for testing, 0 ≤ fraction < 1
      */
     public static Dataset generate(Shape shape, int count, double noise, long seed, double testFraction) {
-        if (count < 2) throw new IllegalArgumentException("a data set needs at least 2 points, not " + count);
+        if (count < 2) throw new ProblemException("dataset.tooFewPoints", count);
         if (!(noise >= 0 && noise <= MAX_NOISE)) {
-            throw new IllegalArgumentException("noise must be between 0 and " + MAX_NOISE + ", not " + noise);
+            throw new ProblemException("dataset.noise", MAX_NOISE, noise);
         }
         SplittableRandom random = new SplittableRandom(seed);
         int negatives = count / 2;
@@ -126,7 +127,7 @@ public final class Datasets {
         List<Sample> encoded = new ArrayList<>(samples.size());
         for (Sample sample : samples) {
             if (sample.targetCount() != 1 || (sample.target(0) != 0 && sample.target(0) != 1)) {
-                throw new IllegalArgumentException("one-hot needs one target 0 or 1 per sample, not " + sample);
+                throw new ProblemException("dataset.oneHot", sample);
             }
             double t = sample.target(0);
             encoded.add(new Sample(sample.inputs(), new double[] {1 - t, t}));
@@ -136,9 +137,9 @@ public final class Datasets {
 
     static Dataset split(String name, List<Sample> samples, double testFraction, SplittableRandom random) {
         if (!(testFraction >= 0 && testFraction < 1)) {
-            throw new IllegalArgumentException("the test fraction must be at least 0 and below 1, not " + testFraction);
+            throw new ProblemException("dataset.testFraction", testFraction);
         }
-        if (samples.isEmpty()) throw new IllegalArgumentException("no samples to split");
+        if (samples.isEmpty()) throw new ProblemException("dataset.noSamples");
         List<Sample> shuffled = new ArrayList<>(samples);
         Randoms.shuffle(shuffled, random);
         int testCount = Math.min((int) Math.round(shuffled.size() * testFraction), shuffled.size() - 1);

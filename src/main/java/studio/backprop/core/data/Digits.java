@@ -12,6 +12,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import studio.backprop.core.nn.Dataset;
 import studio.backprop.core.nn.Sample;
+import studio.backprop.core.problem.Problem;
 
 /**
  * Handwritten digits, 8×8 pixels: the UCI "Optical Recognition of Handwritten Digits" test set
@@ -36,11 +37,11 @@ public final class Digits {
     /** All 1,797 bundled images, in file order. */
     public static List<Sample> load() throws DataException {
         InputStream in = Digits.class.getResourceAsStream(RESOURCE);
-        if (in == null) throw new DataException("the digits data is missing from the application (" + RESOURCE + ")");
+        if (in == null) throw new DataException(Problem.of("digits.missing", RESOURCE));
         try (in) {
             return load(in);
         } catch (IOException e) {
-            throw new DataException("the bundled digits data cannot be read (" + e.getMessage() + ")", e);
+            throw new DataException(Problem.of("digits.cannotReadBundled", e.getMessage()), e);
         }
     }
 
@@ -55,13 +56,13 @@ public final class Digits {
                 images.add(image(line, number));
             }
         } catch (EOFException e) {
-            throw new DataException(number + 1, "digits, line " + (number + 1) + ": the compressed file ends early (it is truncated)");
+            throw new DataException(number + 1, Problem.of("digits.truncated", number + 1));
         } catch (ZipException e) {
-            throw new DataException(number + 1, "digits, line " + (number + 1) + ": the file is damaged or not gzip (" + e.getMessage() + ")");
+            throw new DataException(number + 1, Problem.of("digits.notGzip", number + 1, e.getMessage()));
         } catch (IOException e) {
-            throw new DataException("digits: cannot be read (" + e.getMessage() + ")", e);
+            throw new DataException(Problem.of("digits.cannotRead", e.getMessage()), e);
         }
-        if (images.isEmpty()) throw new DataException("digits: the file holds no images");
+        if (images.isEmpty()) throw new DataException(Problem.of("digits.noImages"));
         return images;
     }
 
@@ -82,22 +83,19 @@ public final class Digits {
     private static Sample image(String line, int number) throws DataException {
         String[] fields = line.split(",", -1);
         if (fields.length != PIXELS + 1) {
-            throw new DataException(number, "digits, line " + number + ": " + fields.length + " values, expected "
-                    + (PIXELS + 1) + " (64 pixels and a label)");
+            throw new DataException(number, Problem.of("digits.valueCount", number, fields.length, PIXELS + 1, PIXELS));
         }
         double[] inputs = new double[PIXELS];
         for (int p = 0; p < PIXELS; p++) {
             int value = whole(fields[p], MAX_PIXEL);
             if (value < 0) {
-                throw new DataException(number, "digits, line " + number + ", pixel " + (p + 1) + ": '" + fields[p].strip()
-                        + "' is not a whole number from 0 to " + MAX_PIXEL);
+                throw new DataException(number, Problem.of("digits.pixel", number, p + 1, fields[p].strip(), MAX_PIXEL));
             }
             inputs[p] = value / (double) MAX_PIXEL;
         }
         int label = whole(fields[PIXELS], CLASSES - 1);
         if (label < 0) {
-            throw new DataException(number, "digits, line " + number + ", label: '" + fields[PIXELS].strip()
-                    + "' is not a digit from 0 to 9");
+            throw new DataException(number, Problem.of("digits.label", number, fields[PIXELS].strip()));
         }
         double[] targets = new double[CLASSES];
         targets[label] = 1;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import studio.backprop.core.nn.Sample;
+import studio.backprop.core.problem.ProblemException;
 
 /**
  * Artificial expansion of the training data (Nielsen, ch. 3, the fourth regularisation method): each 8×8
@@ -47,7 +48,7 @@ public final class Expansion {
         /** The kind named {@code id} ({@link #id()}), or an exception naming the choices. */
         public static Kind parse(String id) {
             for (Kind kind : values()) if (kind.id().equals(id)) return kind;
-            throw new IllegalArgumentException("'" + id + "' is not an expansion: use none, shift, rotate or both");
+            throw new ProblemException("dataset.unknownExpansion", id);
         }
     }
 
@@ -144,7 +145,7 @@ public final class Expansion {
 
     private static void requireImage(double[] image) {
         if (image.length != Digits.PIXELS) {
-            throw new IllegalArgumentException("expansion works on 8×8 images of 64 pixels, not " + image.length + " values");
+            throw new ProblemException("dataset.expansionSize", image.length);
         }
     }
 }

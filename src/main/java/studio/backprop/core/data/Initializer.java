@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.NetworkSpec;
+import studio.backprop.core.problem.ProblemException;
 
 /**
  * How a network's weights and biases are set before training. {@link #apply} returns a new spec with
@@ -64,7 +65,7 @@ public sealed interface Initializer {
     record Uniform(double range) implements Initializer {
         public Uniform {
             if (!(range > 0) || !Double.isFinite(range)) {
-                throw new IllegalArgumentException("the uniform range must be a positive number, not " + range);
+                throw new ProblemException("dataset.uniformRange", range);
             }
         }
 
@@ -141,7 +142,7 @@ public sealed interface Initializer {
     /** Every weight and bias equal to {@code value} (biases 0 with {@link BiasMode#NONE}). */
     record AllEqual(double value) implements Initializer {
         public AllEqual {
-            if (!Double.isFinite(value)) throw new IllegalArgumentException("the value must be a finite number, not " + value);
+            if (!Double.isFinite(value)) throw new ProblemException("dataset.initNotFinite", value);
         }
 
         @Override

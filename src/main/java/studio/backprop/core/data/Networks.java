@@ -6,6 +6,7 @@ import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.Loss;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.UpdateOrder;
+import studio.backprop.core.problem.ProblemException;
 
 /** Builds fresh networks for "new network" and presets: shapes and conventions, then an initialiser. */
 public final class Networks {
@@ -32,7 +33,7 @@ public final class Networks {
     public static NetworkSpec create(int[] sizes, List<Activation> activations, Loss loss, BiasMode biasMode,
                                      double learningRate, Initializer init, long seed) {
         for (int size : sizes) {
-            if (size < 1) throw new IllegalArgumentException("every layer needs at least one neuron, not " + size);
+            if (size < 1) throw new ProblemException("dataset.emptyLayer", size);
         }
         int layers = Math.max(sizes.length - 1, 0);
         double[][][] weights = new double[layers][][];

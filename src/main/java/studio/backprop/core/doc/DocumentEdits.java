@@ -11,6 +11,7 @@ import studio.backprop.core.nn.Element;
 import studio.backprop.core.nn.NetworkNames;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.Sample;
+import studio.backprop.core.problem.ProblemException;
 
 /**
  * The given numbers of a document that a user may change, by the names the lecture and the diagrams
@@ -72,12 +73,12 @@ public final class DocumentEdits {
      *         message does not repeat the name (callers put it in front)
      */
     public static Document set(Document document, String name, double value) {
-        if (!Double.isFinite(value)) throw new IllegalArgumentException("not a finite number");
+        if (!Double.isFinite(value)) throw new ProblemException("edit.notFinite");
         if (document instanceof ExpressionDocument expression) return expression.withValue(name, value);
         NetworkDocument network = (NetworkDocument) document;
         NetworkSpec spec = network.network();
         if (isLearningRate(name)) {
-            if (!(value > 0)) throw new IllegalArgumentException("the learning rate must be positive, not " + value);
+            if (!(value > 0)) throw new ProblemException("edit.learningRateNotPositive", value);
             return network.withNetwork(spec.withLearningRate(value));
         }
         Element element = find(spec, name);
@@ -94,7 +95,7 @@ public final class DocumentEdits {
         }
         if (element instanceof Element.Weight w) return network.withNetwork(spec.withWeight(w.layer(), w.to(), w.from(), value));
         if (element instanceof Element.Bias b) return network.withNetwork(spec.withBias(b.layer(), b.to(), value));
-        throw new IllegalArgumentException("no input, weight, bias, target or learning rate named '" + name + "'");
+        throw new ProblemException("edit.unknownName", name);
     }
 
     /** An expression document for new source text, keeping the values of variables that keep their names. */

@@ -2,6 +2,7 @@ package studio.backprop.core.doc;
 
 import studio.backprop.core.nn.Dataset;
 import studio.backprop.core.nn.NetworkSpec;
+import studio.backprop.core.problem.ProblemException;
 
 /**
  * A network with its data.
@@ -14,7 +15,7 @@ import studio.backprop.core.nn.NetworkSpec;
 public record NetworkDocument(String name, NetworkSpec network, Dataset data, int sample) implements Document {
     public NetworkDocument {
         if (sample < 0 || sample >= data.train().size()) {
-            throw new IllegalArgumentException("sample " + sample + " is not in the training data");
+            throw new ProblemException("edit.noSample", sample);
         }
     }
 

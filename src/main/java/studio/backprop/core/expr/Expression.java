@@ -10,6 +10,7 @@ import studio.backprop.core.graph.Graph;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Op;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.problem.Problem;
 
 /**
  * A parsed expression, immutable: its free variables in order of first appearance and its operations
@@ -82,8 +83,8 @@ public final class Expression {
         Map<String, Integer> variableIds = new HashMap<>();
         for (String name : variables) {
             Double value = values.get(name);
-            if (value == null) throw new ExpressionException("no value for variable '" + name + "'");
-            if (!Double.isFinite(value)) throw new ExpressionException("the value of '" + name + "' is not a finite number");
+            if (value == null) throw new ExpressionException(Problem.of("expr.noValue", name));
+            if (!Double.isFinite(value)) throw new ExpressionException(Problem.of("expr.valueNotFinite", name));
             variableIds.put(name, builder.variable(name, value));
         }
         Lowering lowering = new Lowering(builder, variableIds);
@@ -120,11 +121,10 @@ public final class Expression {
         for (Operation operation : operations) {
             if (operation.name().equals(error.node())) {
                 String text = source.substring(operation.start(), operation.end()).replaceAll("\\s+", " ");
-                return new Positions(source).error(operation.start(),
-                        error.getMessage() + ", where " + error.node() + " is " + text);
+                return new Positions(source).error(operation.start(), "expr.evaluationWhere", error.asProblem(), error.node(), text);
             }
         }
-        return new ExpressionException(error.getMessage());
+        return new ExpressionException(error.asProblem());
     }
 
     @Override

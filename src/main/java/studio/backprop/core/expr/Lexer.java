@@ -1,5 +1,7 @@
 package studio.backprop.core.expr;
 
+import studio.backprop.core.problem.Problem;
+
 /**
  * Splits expression text into tokens, one at a time, and turns offsets into the line and column a
  * user sees (through {@link Positions}). Unicode {@code ·} {@code ×} {@code ⋅} read as {@code *}, {@code −} as {@code -}, and
@@ -21,11 +23,11 @@ final class Lexer {
     record Token(Type type, String text, int offset, double number) {
 
         /** How an error message names the token: {@code '*'}, {@code 'x'}, or "the input ended". */
-        String describe() {
+        Problem describe() {
             return switch (type) {
-                case END -> "the input ended";
-                case NEWLINE -> "a line break";
-                default -> "'" + text + "'";
+                case END -> Problem.of("expr.inputEnded");
+                case NEWLINE -> Problem.of("expr.foundLineBreak");
+                default -> Problem.of("expr.found", "'" + text + "'");
             };
         }
     }
@@ -61,12 +63,12 @@ final class Lexer {
     }
 
     /** An error at a source offset, placed by line and column. */
-    ExpressionException error(int offset, String reason) {
-        return positions.error(offset, reason);
+    ExpressionException error(int offset, String code, Object... arguments) {
+        return positions.error(offset, code, arguments);
     }
 
     /** "column 4", or "line 2, column 4" when the text has several lines. */
-    String where(int offset) {
+    Problem where(int offset) {
         return positions.where(offset);
     }
 
@@ -106,7 +108,7 @@ final class Lexer {
             case ';' -> token(Type.SEMICOLON, start);
             case ',' -> token(Type.COMMA, start);
             case '\n' -> token(Type.NEWLINE, start);
-            default -> throw error(start, "unexpected character " + describeCharacter(source.codePointAt(start)));
+            default -> throw error(start, "expr.unexpectedCharacter", describeCharacter(source.codePointAt(start)));
         };
     }
 
@@ -122,15 +124,14 @@ final class Lexer {
             if (exponent < source.length() && (source.charAt(exponent) == '+' || source.charAt(exponent) == '-')) exponent++;
             if (exponent >= source.length() || !isDigit(source.charAt(exponent))) {
                 int end = Math.min(exponent, source.length());
-                throw error(start, "malformed number '" + source.substring(start, end)
-                        + "': expected digits after '" + source.charAt(position) + "'");
+                throw error(start, "expr.malformedNumber", source.substring(start, end), source.charAt(position));
             }
             position = exponent;
             while (position < source.length() && isDigit(source.charAt(position))) position++;
         }
         String text = source.substring(start, position);
         double value = Double.parseDouble(text);
-        if (!Double.isFinite(value)) throw error(start, "the number '" + text + "' is too large");
+        if (!Double.isFinite(value)) throw error(start, "expr.numberTooLarge", text);
         return new Token(Type.NUMBER, text, start, value);
     }
 

@@ -1,6 +1,8 @@
 package studio.backprop.core.expr;
 
 import java.util.regex.Pattern;
+import studio.backprop.core.problem.BadNumberException;
+import studio.backprop.core.problem.Problem;
 
 /** Strict reading of numbers the user types into a field or on the command line ({@code --set x=-2}). */
 public final class Numbers {
@@ -9,7 +11,6 @@ public final class Numbers {
 
     /** An optional sign, digits with an optional fraction (or a fraction alone), an optional exponent. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final String EXAMPLES = "a number such as -2, 0.5 or 1e-3";
 
     private Numbers() { }
 
@@ -19,22 +20,22 @@ public final class Numbers {
      * hexadecimal and type suffixes that Java would otherwise accept, and magnitudes above {@link #MAX_MAGNITUDE}.
      *
      * @param text the text as typed
-     * @param what what the number is, as a message should name it ("x", "the learning rate")
+     * @param what what the number is, as a message should name it: a name ("x") or a {@link Problem} ("the learning rate")
      * @throws NumberFormatException with a message that names {@code what} and says what was expected
      */
-    public static double parseValue(String text, String what) {
+    public static double parseValue(String text, Object what) {
         String trimmed = text == null ? "" : text.strip().replace('−', '-');
-        if (trimmed.isEmpty()) throw new NumberFormatException(what + " must be " + EXAMPLES + ", but it is empty");
+        if (trimmed.isEmpty()) throw new BadNumberException(Problem.of("number.empty", what));
         if (!NUMBER.matcher(trimmed).matches()) {
             String shown = text.strip();
             if (shown.matches("(?i)[-+−]?(nan|inf|infinity|∞)")) {
-                throw new NumberFormatException(what + " must be a finite number, not '" + shown + "'");
+                throw new BadNumberException(Problem.of("number.notFinite", what, shown));
             }
-            throw new NumberFormatException(what + " must be " + EXAMPLES + ", not '" + shown + "'");
+            throw new BadNumberException(Problem.of("number.notNumber", what, shown));
         }
         double value = Double.parseDouble(trimmed);
         if (!(Math.abs(value) <= MAX_MAGNITUDE)) {
-            throw new NumberFormatException(what + " must be at most 1e12 in magnitude, not " + text.strip());
+            throw new BadNumberException(Problem.of("number.tooLarge", what, text.strip()));
         }
         return value;
     }

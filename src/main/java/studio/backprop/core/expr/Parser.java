@@ -17,6 +17,7 @@ import studio.backprop.core.expr.Expression.Result;
 import studio.backprop.core.expr.Expression.Variable;
 import studio.backprop.core.expr.Lexer.Token;
 import studio.backprop.core.graph.Op;
+import studio.backprop.core.problem.Problem;
 
 /**
  * Reads expressions such as {@code (x + y) * z} or {@code q = x + y; f = q * z}.
@@ -64,10 +65,9 @@ public final class Parser {
      * @throws ExpressionException saying what is wrong, where, and what was expected
      */
     public static Expression parse(String source) {
-        if (source == null) throw new ExpressionException("the expression is empty");
+        if (source == null) throw new ExpressionException(Problem.of("expr.empty"));
         if (source.length() > MAX_LENGTH) {
-            throw new ExpressionException("the expression is too long: " + source.length() + " characters, at most "
-                    + MAX_LENGTH + " are allowed");
+            throw new ExpressionException(Problem.of("expr.tooLong", source.length(), MAX_LENGTH));
         }
         return new Parser(source).statements();
     }
@@ -83,8 +83,7 @@ public final class Parser {
             }
             if (start.type() == Lexer.Type.END) break;
             if (bareStatement != null) {
-                throw lexer.error(bareStatement.offset(), "only the last statement can be a bare expression; "
-                        + "name this one, as in q = x + y");
+                throw lexer.error(bareStatement.offset(), "expr.bareStatement");
             }
             Token target = null;
             if (start.type() == Lexer.Type.NAME && lexer.peekSecond().type() == Lexer.Type.ASSIGN) {
@@ -107,7 +106,7 @@ public final class Parser {
             }
             output = value;
         }
-        if (output == null) throw new ExpressionException("the expression is empty");
+        if (output == null) throw new ExpressionException(Problem.of("expr.empty"));
         nameTheRest(output);
         return new Expression(source, List.copyOf(variables.keySet()), operations, output);
     }
@@ -115,15 +114,15 @@ public final class Parser {
     private void checkAssignable(Token target) {
         String name = target.text();
         if (FUNCTIONS.containsKey(name)) {
-            throw lexer.error(target.offset(), "'" + name + "' is a function and cannot be assigned");
+            throw lexer.error(target.offset(), "expr.assignFunction", name);
         }
         Integer first = assignedAt.get(name);
         if (first != null) {
-            throw lexer.error(target.offset(), "'" + name + "' is assigned twice (first at " + lexer.where(first) + ")");
+            throw lexer.error(target.offset(), "expr.assignedTwice", name, lexer.where(first));
         }
         Integer used = variables.get(name);
         if (used != null) {
-            throw lexer.error(used, "'" + name + "' is used before it is assigned at " + lexer.where(target.offset()));
+            throw lexer.error(used, "expr.usedBeforeAssigned", name, lexer.where(target.offset()));
         }
     }
 
@@ -149,12 +148,12 @@ public final class Parser {
                         if (function != null) {
                             Token left = lexer.next();
                             if (left.type() != Lexer.Type.LEFT) {
-                                throw lexer.error(left.offset(), "expected '(' after '" + token.text() + "' but " + found(left));
+                                throw lexer.error(left.offset(), "expr.expectedCallParen", token.text(), left.describe());
                             }
                             nesting = deeper(nesting, left);
                             pending.push(new Pending(Pending.Kind.CALL, function, left, token.offset()));
                         } else if (lexer.peek().type() == Lexer.Type.LEFT) {
-                            throw lexer.error(token.offset(), "unknown function '" + token.text() + "' (known: " + KNOWN_FUNCTIONS + ")");
+                            throw lexer.error(token.offset(), "expr.unknownFunction", token.text(), KNOWN_FUNCTIONS);
                         } else {
                             operands.push(new Item(reference(token), token.offset(), end(token)));
                             expectOperand = false;
@@ -170,7 +169,7 @@ public final class Parser {
                         nesting = deeper(nesting, token);
                         pending.push(new Pending(Pending.Kind.NEGATE, Op.NEG, token, token.offset()));
                     }
-                    default -> throw lexer.error(token.offset(), "expected a number, a name or '(' but " + found(token));
+                    default -> throw lexer.error(token.offset(), "expr.expectedOperand", token.describe());
                 }
                 continue;
             }
@@ -187,7 +186,7 @@ public final class Parser {
                     expectOperand = true;
                 }
                 case RIGHT -> {
-                    if (open == null) throw lexer.error(token.offset(), "unexpected ')' (no '(' to close)");
+                    if (open == null) throw lexer.error(token.offset(), "expr.unexpectedClose");
                     lexer.next();
                     while (pending.peek() != open) nesting -= reduce(pending.pop(), operands);
                     pending.pop();
@@ -209,25 +208,22 @@ public final class Parser {
                         throw unclosed(open, token);
                     }
                 }
-                case ASSIGN -> throw lexer.error(token.offset(), "unexpected '=': only a name can be assigned, as in q = x + y");
+                case ASSIGN -> throw lexer.error(token.offset(), "expr.unexpectedAssign");
                 default -> {
                     if (open != null) throw unclosed(open, token);
-                    throw lexer.error(token.offset(), "expected an operator (+ - * / ^) or the end of the statement but "
-                            + found(token));
+                    throw lexer.error(token.offset(), "expr.expectedOperator", token.describe());
                 }
             }
         }
     }
 
     private ExpressionException unclosed(Pending open, Token token) {
-        return lexer.error(token.offset(), "expected an operator or ')' to close the '(' at "
-                + lexer.where(open.token().offset()) + " but " + found(token));
+        return lexer.error(token.offset(), "expr.expectedClose", lexer.where(open.token().offset()), token.describe());
     }
 
     private int deeper(int nesting, Token token) {
         if (nesting >= MAX_NESTING) {
-            throw lexer.error(token.offset(), "the expression is nested more than " + MAX_NESTING
-                    + " levels deep (parentheses, functions, minus signs and powers)");
+            throw lexer.error(token.offset(), "expr.tooDeep", MAX_NESTING);
         }
         return nesting + 1;
     }
@@ -299,10 +295,6 @@ public final class Parser {
 
     private static int end(Token token) {
         return token.offset() + token.text().length();
-    }
-
-    private static String found(Token token) {
-        return token.type() == Lexer.Type.END ? token.describe() : "found " + token.describe();
     }
 
     private static Op binary(Lexer.Type type) {

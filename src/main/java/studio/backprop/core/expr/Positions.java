@@ -1,5 +1,7 @@
 package studio.backprop.core.expr;
 
+import studio.backprop.core.problem.Problem;
+
 /** Turns offsets in expression text into the line and column a user sees, and errors placed there. */
 final class Positions {
     private final String source;
@@ -11,13 +13,13 @@ final class Positions {
     }
 
     /** An error at an offset: "column 4: reason", or "line 2, column 4: reason" for multi-line text. */
-    ExpressionException error(int offset, String reason) {
-        return new ExpressionException(line(offset), column(offset), where(offset), reason);
+    ExpressionException error(int offset, String code, Object... arguments) {
+        return new ExpressionException(line(offset), column(offset), where(offset), Problem.of(code, arguments));
     }
 
     /** "column 4", or "line 2, column 4" when the text has several lines. */
-    String where(int offset) {
-        return multiLine ? "line " + line(offset) + ", column " + column(offset) : "column " + column(offset);
+    Problem where(int offset) {
+        return multiLine ? Problem.of("expr.lineColumn", line(offset), column(offset)) : Problem.of("expr.column", column(offset));
     }
 
     private int line(int offset) {

@@ -3,6 +3,7 @@ package studio.backprop.core.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import studio.backprop.core.problem.Problem;
 
 /**
  * Forward and reverse-mode backward passes over a {@link Graph}, micrograd's algorithm: values in
@@ -43,7 +44,7 @@ public final class Backprop {
                 values[id] = node.value();
                 locals[id] = new double[0];
                 if (!Double.isFinite(node.value())) {
-                    throw new EvaluationException(node.name(), node.name() + " is not a finite number (" + node.value() + ")");
+                    throw new EvaluationException(node.name(), Problem.of("graph.notFinite", node.name(), node.value()));
                 }
                 continue;
             }
@@ -51,14 +52,13 @@ public final class Backprop {
             double[] in = new double[inputs.size()];
             for (int k = 0; k < in.length; k++) in[k] = values[inputs.get(k)];
             Op op = node.op();
-            String domainError = op.domainError(in);
+            Problem domainError = op.domainError(in);
             if (domainError != null) {
-                throw new EvaluationException(node.name(), domainError + " at " + node.name() + " = " + describe(node, graph, in));
+                throw new EvaluationException(node.name(), Problem.of("graph.domainAt", domainError, node.name(), describe(node, graph, in)));
             }
             double value = op.value(in);
             if (!Double.isFinite(value)) {
-                throw new EvaluationException(node.name(), "overflow at " + node.name() + " = " + describe(node, graph, in)
-                        + ": the result is too large for a double");
+                throw new EvaluationException(node.name(), Problem.of("graph.overflow", node.name(), describe(node, graph, in)));
             }
             values[id] = value;
             double[] local = new double[in.length];
@@ -85,9 +85,8 @@ public final class Backprop {
         String out = graph.outputNode().name();
         String of = graph.node(input).name();
         String via = graph.node(consumer).name();
-        return new EvaluationException(of, "overflow in the backward pass at ∂" + out + "/∂" + of + " = ∂" + out + "/∂" + via
-                + " · ∂" + via + "/∂" + of + " = " + NumberStyle.LECTURE.format(upstream) + " · " + NumberStyle.LECTURE.format(local)
-                + ": the gradient is too large for a double");
+        return new EvaluationException(of, Problem.of("graph.gradientOverflow", "∂" + out + "/∂" + of + " = ∂" + out + "/∂" + via
+                + " · ∂" + via + "/∂" + of + " = " + NumberStyle.LECTURE.format(upstream) + " · " + NumberStyle.LECTURE.format(local)));
     }
 
     private static String describe(Node node, Graph graph, double[] in) {

@@ -1,6 +1,7 @@
 package studio.backprop.core.graph;
 
 import java.util.List;
+import studio.backprop.core.problem.Problem;
 
 /**
  * The operations a scalar node performs. Each constant states, in one place, its symbol and name,
@@ -52,7 +53,7 @@ public enum Op {
             return i == 0 ? Formula.apply(DIV, Formula.num(1), in.get(1))
                     : Formula.apply(NEG, Formula.apply(DIV, in.get(0), Formula.apply(POW, in.get(1), Formula.num(2))));
         }
-        @Override public String domainError(double[] in) { return in[1] == 0 ? "division by zero" : null; }
+        @Override public Problem domainError(double[] in) { return in[1] == 0 ? Problem.of("graph.divisionByZero") : null; }
     },
     /** −a. */
     NEG("−", "negate", 1, 1, Style.PREFIX) {
@@ -73,9 +74,9 @@ public enum Op {
             }
             return Formula.apply(MUL, self, Formula.apply(LOG, in.get(0)));
         }
-        @Override public String domainError(double[] in) {
-            if (in[0] < 0 && in[1] != Math.rint(in[1])) return "a negative base raised to a fractional power";
-            if (in[0] == 0 && in[1] < 0) return "zero raised to a negative power";
+        @Override public Problem domainError(double[] in) {
+            if (in[0] < 0 && in[1] != Math.rint(in[1])) return Problem.of("graph.negativeBase");
+            if (in[0] == 0 && in[1] < 0) return Problem.of("graph.zeroNegativePower");
             return null;
         }
     },
@@ -92,7 +93,7 @@ public enum Op {
         @Override public Formula localGradientFormula(List<Formula> in, Formula self, int i) {
             return Formula.apply(DIV, Formula.num(1), in.get(0));
         }
-        @Override public String domainError(double[] in) { return in[0] <= 0 ? "log of a non-positive number" : null; }
+        @Override public Problem domainError(double[] in) { return in[0] <= 0 ? Problem.of("graph.logNonPositive") : null; }
     },
     /** Logistic sigmoid σ(a) = 1 / (1 + e^−a); σ′ = σ(1 − σ). */
     SIGMOID("σ", "sigmoid", 1, 1, Style.FUNCTION) {
@@ -176,8 +177,8 @@ public enum Op {
             }
             return Formula.apply(SUB, Formula.apply(LOG, Formula.apply(SUB, Formula.num(1), o)), Formula.apply(LOG, o));
         }
-        @Override public String domainError(double[] in) {
-            return in[1] <= 0 || in[1] >= 1 ? "cross-entropy of an output outside (0, 1)" : null;
+        @Override public Problem domainError(double[] in) {
+            return in[1] <= 0 || in[1] >= 1 ? Problem.of("graph.binaryCrossEntropyDomain") : null;
         }
     },
     /** One term −t·ln o of categorical cross-entropy, of (target t, output o &gt; 0); ∂/∂o = −t / o. */
@@ -190,8 +191,8 @@ public enum Op {
             return i == 1 ? Formula.apply(NEG, Formula.apply(DIV, in.get(0), in.get(1)))
                     : Formula.apply(NEG, Formula.apply(LOG, in.get(1)));
         }
-        @Override public String domainError(double[] in) {
-            return in[1] <= 0 ? "cross-entropy of a non-positive output" : null;
+        @Override public Problem domainError(double[] in) {
+            return in[1] <= 0 ? Problem.of("graph.crossEntropyDomain") : null;
         }
     },
     /**
@@ -256,7 +257,7 @@ public enum Op {
     public abstract Formula localGradientFormula(List<Formula> in, Formula self, int i);
 
     /** Why these inputs are outside the op's domain, or null when they are inside it. */
-    public String domainError(double[] in) {
+    public Problem domainError(double[] in) {
         return null;
     }
 

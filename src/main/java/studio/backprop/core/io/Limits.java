@@ -2,6 +2,7 @@ package studio.backprop.core.io;
 
 import java.util.Locale;
 import studio.backprop.core.nn.NetworkSpec;
+import studio.backprop.core.problem.ProblemException;
 
 /**
  * The sizes every command can honour: each finishes, or refuses up front with one line naming the limit,
@@ -41,17 +42,15 @@ public final class Limits {
     /** Refuses a network too large for the step-by-step pass, naming the command and the limit. */
     public static void requireTraceable(NetworkSpec network, String what) {
         if (network.parameterCount() > MAX_TRACE_PARAMETERS) {
-            throw new IllegalArgumentException(what + " draws every step of the pass, for networks of at most "
-                    + count(MAX_TRACE_PARAMETERS) + " weights and biases; this one has " + count(network.parameterCount()));
+            throw new ProblemException("limits.trace", what, count(MAX_TRACE_PARAMETERS), count(network.parameterCount()));
         }
     }
 
     /** Refuses work above {@link #MAX_WORK}, naming what to reduce. */
     public static void requireWork(double work, String what, String reduce) {
         if (work > MAX_WORK) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s would take about %.1e parameter × sample evaluations, more than the limit of %.0e (about 30 s); %s",
-                    what, work, MAX_WORK, reduce));
+            throw new ProblemException("limits.work", what, String.format(Locale.ROOT, "%.1e", work),
+                    String.format(Locale.ROOT, "%.0e", MAX_WORK), reduce);
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import studio.backprop.core.problem.Problem;
 
 /**
  * The one way the studio writes a file: sessions, the recovery file, settings, PNGs, handouts, worksheets and
@@ -66,23 +67,23 @@ public final class OutputTarget {
      * @throws OutputException naming the path when it would be refused
      */
     public static Path check(Path requested) throws OutputException {
-        if (requested == null || requested.toString().isBlank()) throw new OutputException(requested, "no file name given");
+        if (requested == null || requested.toString().isBlank()) throw new OutputException(requested, Problem.of("file.noName"));
         Path target = follow(requested);
         for (Path up = target.getParent(); up != null; up = up.getParent()) {
             if (!Files.exists(up)) continue; // created when written
-            if (!Files.isDirectory(up)) throw new OutputException(requested, up + " is not a folder");
+            if (!Files.isDirectory(up)) throw new OutputException(requested, Problem.of("file.notFolder", up));
             break;
         }
         BasicFileAttributes attributes = attributes(target);
-        String via = target.equals(requested.toAbsolutePath()) ? "" : " (a link to " + target + ")";
+        Object via = target.equals(requested.toAbsolutePath()) ? "" : Problem.of("file.via", target);
         if (attributes != null) {
             if (attributes.isDirectory()) {
-                throw new OutputException(requested, "is a folder" + via + "; name a file inside it");
+                throw new OutputException(requested, Problem.of("file.isFolder", via));
             }
             if (!attributes.isRegularFile()) {
-                throw new OutputException(requested, kind(target) + via + ", not a regular file; nothing was written");
+                throw new OutputException(requested, Problem.of("file.special", kind(target), via));
             }
-            if (!Files.isWritable(target)) throw new OutputException(requested, "the file is read-only" + via + "; nothing was written");
+            if (!Files.isWritable(target)) throw new OutputException(requested, Problem.of("file.readOnly", via));
         }
         return target;
     }
@@ -129,7 +130,7 @@ public final class OutputTarget {
             List<Path> targets = new ArrayList<>();
             for (Path path : requested) {
                 Path target = check(path);
-                if (targets.contains(target)) throw new OutputException(path, "named twice in one output");
+                if (targets.contains(target)) throw new OutputException(path, Problem.of("file.namedTwice"));
                 targets.add(target);
             }
             List<Path> staged = new ArrayList<>();
@@ -160,16 +161,16 @@ public final class OutputTarget {
         try {
             current = requested.toAbsolutePath();
             for (int hops = 0; Files.isSymbolicLink(current); hops++) {
-                if (hops == MAX_LINKS) throw new OutputException(requested, "too many symbolic links");
+                if (hops == MAX_LINKS) throw new OutputException(requested, Problem.of("file.tooManyLinks"));
                 Path link = Files.readSymbolicLink(current);
                 current = current.getParent() == null ? link : current.getParent().resolve(link);
             }
         } catch (InvalidPathException e) {
-            throw new OutputException(requested, "not a valid file name (" + e.getReason() + ")", e);
+            throw new OutputException(requested, Problem.of("file.invalidName", e.getReason()), e);
         } catch (IOException | SecurityException e) {
-            throw new OutputException(requested, "cannot follow the link (" + reason(e) + ")", e);
+            throw new OutputException(requested, Problem.of("file.cannotFollow", reason(e)), e);
         }
-        if (current.getFileName() == null) throw new OutputException(requested, "is a folder; name a file inside it");
+        if (current.getFileName() == null) throw new OutputException(requested, Problem.of("file.isFolder", ""));
         return current;
     }
 
@@ -193,7 +194,7 @@ public final class OutputTarget {
             return temp;
         } catch (IOException | SecurityException e) {
             if (e instanceof OutputException refused) throw refused;
-            throw new OutputException(requested, "cannot write in " + folder + " (" + reason(e) + "); nothing was written", e);
+            throw new OutputException(requested, Problem.of("file.cannotWriteIn", folder, reason(e)), e);
         } finally {
             if (!done) deleteQuietly(temp);
         }
@@ -208,7 +209,7 @@ public final class OutputTarget {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | SecurityException e) {
-            throw new OutputException(requested, "cannot replace the file (" + reason(e) + "); nothing was written", e);
+            throw new OutputException(requested, Problem.of("file.cannotReplace", reason(e)), e);
         }
         syncFolder(target.getParent());
     }
@@ -238,25 +239,25 @@ public final class OutputTarget {
         } catch (FileSystemException e) {
             // a file where a folder should be above the path (ENOTDIR): the walk up the folders names it
             if ("Not a directory".equals(e.getReason())) return null;
-            throw new OutputException(path, "cannot look at the file (" + reason(e) + ")", e);
+            throw new OutputException(path, Problem.of("file.cannotLook", reason(e)), e);
         } catch (IOException | SecurityException e) {
-            throw new OutputException(path, "cannot look at the file (" + reason(e) + ")", e);
+            throw new OutputException(path, Problem.of("file.cannotLook", reason(e)), e);
         }
     }
 
     /** What kind of thing a non-regular path is, as the user would say it. */
-    private static String kind(Path path) {
+    private static Problem kind(Path path) {
         try {
             int mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-            return switch (mode & MODE_TYPE) {
-                case 0020000 -> "a character device";
-                case 0060000 -> "a block device";
-                case 0010000 -> "a named pipe (FIFO)";
-                case 0140000 -> "a socket";
-                default -> "a special file";
-            };
+            return Problem.of(switch (mode & MODE_TYPE) {
+                case 0020000 -> "file.kind.characterDevice";
+                case 0060000 -> "file.kind.blockDevice";
+                case 0010000 -> "file.kind.pipe";
+                case 0140000 -> "file.kind.socket";
+                default -> "file.kind.special";
+            });
         } catch (IOException | RuntimeException unknown) {
-            return "a special file";
+            return Problem.of("file.kind.special");
         }
     }
 
@@ -270,9 +271,9 @@ public final class OutputTarget {
     }
 
     /** A low-level failure in a few words. */
-    static String reason(Exception e) {
-        if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof NoSuchFileException) return "the folder does not exist";
+    static Object reason(Exception e) {
+        if (e instanceof AccessDeniedException) return Problem.of("file.permissionDenied");
+        if (e instanceof NoSuchFileException) return Problem.of("file.noFolder");
         if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import studio.backprop.core.problem.Problem;
 
 /**
  * The built-in examples, stored as session files under {@code studio/backprop/presets/} and read by the same
@@ -35,8 +36,8 @@ public final class Presets {
     /** The preset of that name; an unknown name gives a SessionException listing the known ones. */
     public static Session load(String name) {
         if (!names().contains(name)) {
-            throw new SessionException("presets", null, "unknown preset " + SessionReader.quote(name)
-                    + " (one of " + String.join(", ", names()) + ")");
+            throw new SessionException("presets", null,
+                    Problem.of("preset.unknown", SessionReader.quote(name), String.join(", ", names())));
         }
         return LOADED.computeIfAbsent(name, n -> SessionFiles.read(resource(n + ".json"), "presets/" + n + ".json"));
     }
@@ -53,12 +54,12 @@ public final class Presets {
         try {
             list = new ObjectMapper().readTree(resource("index.json")).path("presets");
         } catch (IOException e) {
-            throw new SessionException(source, null, "not JSON", e);
+            throw new SessionException(source, null, Problem.of("preset.notJson"), e);
         }
-        if (!list.isArray() || list.isEmpty()) throw new SessionException(source, "presets", "expected a list of preset names");
+        if (!list.isArray() || list.isEmpty()) throw new SessionException(source, "presets", Problem.of("preset.expectedList"));
         List<String> result = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            if (!list.get(i).isTextual()) throw new SessionException(source, "presets[" + i + "]", "expected a preset name");
+            if (!list.get(i).isTextual()) throw new SessionException(source, "presets[" + i + "]", Problem.of("preset.expectedName"));
             result.add(list.get(i).textValue());
         }
         return List.copyOf(result);
@@ -66,12 +67,12 @@ public final class Presets {
 
     private static byte[] resource(String file) {
         try (InputStream in = Presets.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) throw new SessionException("presets/" + file, null, "missing from the program's resources");
+            if (in == null) throw new SessionException("presets/" + file, null, Problem.of("preset.missing"));
             byte[] bytes = in.readNBytes((int) SessionFiles.MAX_FILE_BYTES + 1);
-            if (bytes.length > SessionFiles.MAX_FILE_BYTES) throw new SessionException("presets/" + file, null, "too large");
+            if (bytes.length > SessionFiles.MAX_FILE_BYTES) throw new SessionException("presets/" + file, null, Problem.of("preset.tooLarge"));
             return bytes;
         } catch (IOException e) {
-            throw new SessionException("presets/" + file, null, "cannot be read (" + e.getMessage() + ")", e);
+            throw new SessionException("presets/" + file, null, Problem.of("preset.cannotRead", e.getMessage()), e);
         }
     }
 }

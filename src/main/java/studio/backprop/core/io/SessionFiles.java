@@ -34,6 +34,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.nn.NetworkSpec;
+import studio.backprop.core.problem.Problem;
 
 /**
  * Reads and writes session files: the versioned JSON form of a {@link Document} described in
@@ -94,21 +95,21 @@ public final class SessionFiles {
     /** Reads a session file; errors name the file by its file name. */
     public static Session read(Path file) {
         String source = displayName(file);
-        if (file.toString().isBlank()) throw new SessionException("(no file name)", null, "no file name given");
+        if (file.toString().isBlank()) throw new SessionException("(no file name)", null, Problem.of("file.noName"));
         byte[] bytes;
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (attributes.isDirectory()) throw new SessionException(source, null, "is a folder, not a session file");
-            if (!attributes.isRegularFile()) throw new SessionException(source, null, "not a regular file");
+            if (attributes.isDirectory()) throw new SessionException(source, null, Problem.of("session.isFolder"));
+            if (!attributes.isRegularFile()) throw new SessionException(source, null, Problem.of("session.notRegular"));
             if (attributes.size() > MAX_FILE_BYTES) throw tooLarge(source, attributes.size());
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
             }
             if (bytes.length > MAX_FILE_BYTES) throw tooLarge(source, bytes.length);
         } catch (NoSuchFileException e) {
-            throw new SessionException(source, null, "file not found", e);
+            throw new SessionException(source, null, Problem.of("session.notFound"), e);
         } catch (IOException e) {
-            throw new SessionException(source, null, "cannot read the file (" + reason(e) + ")", e);
+            throw new SessionException(source, null, Problem.of("session.cannotRead", reason(e)), e);
         }
         return read(bytes, source);
     }
@@ -120,15 +121,15 @@ public final class SessionFiles {
      */
     public static Session read(String json, String sourceName) {
         if (json.length() > MAX_FILE_BYTES) {
-            throw new SessionException(sourceName, null, "the text is " + SessionReader.count(json.length())
-                    + " characters, more than the limit of " + megabytes(MAX_FILE_BYTES));
+            throw new SessionException(sourceName, null,
+                    Problem.of("session.textTooLong", SessionReader.count(json.length()), megabytes(MAX_FILE_BYTES)));
         }
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
-            if (c == 0) throw notText(sourceName, "it contains NUL characters");
+            if (c == 0) throw notText(sourceName, Problem.of("session.why.nulCharacters"));
             if (Character.isSurrogate(c)) {
                 boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1));
-                if (!paired) throw notText(sourceName, "broken character at position " + i);
+                if (!paired) throw notText(sourceName, Problem.of("session.why.brokenCharacter", i));
                 i++;
             }
         }
@@ -141,10 +142,10 @@ public final class SessionFiles {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) start = 3;
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
-            throw notText(sourceName, "it is UTF-16; save it as UTF-8");
+            throw notText(sourceName, Problem.of("session.why.utf16"));
         }
         for (int i = start; i < bytes.length; i++) {
-            if (bytes[i] == 0) throw notText(sourceName, "it contains NUL bytes");
+            if (bytes[i] == 0) throw notText(sourceName, Problem.of("session.why.nulBytes"));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -152,7 +153,7 @@ public final class SessionFiles {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) result = decoder.flush(out);
-        if (result.isError()) throw notText(sourceName, "invalid UTF-8 at byte " + in.position());
+        if (result.isError()) throw notText(sourceName, Problem.of("session.why.invalidUtf8", in.position()));
         return parse(out.flip().toString(), sourceName);
     }
 
@@ -165,7 +166,7 @@ public final class SessionFiles {
         } catch (RuntimeException e) {
             throw unexpected(source, e);
         }
-        if (root == null || root.isMissingNode()) throw new SessionException(source, null, "the file is empty");
+        if (root == null || root.isMissingNode()) throw new SessionException(source, null, Problem.of("session.emptyFile"));
         refuseUnderflow(text, source);
         try {
             return new SessionReader(source).read(root);
@@ -187,7 +188,7 @@ public final class SessionFiles {
                 if (token == JsonToken.VALUE_NUMBER_FLOAT && parser.getDoubleValue() == 0
                         && NONZERO_MANTISSA.matcher(parser.getText().split("[eE]")[0].replace(".", "")).find()) {
                     throw new SessionException(source, path(parser.getParsingContext()),
-                            parser.getText() + " is too small for a double: it would become 0");
+                            Problem.of("session.underflow", parser.getText()));
                 }
             }
         } catch (IOException e) {
@@ -212,7 +213,7 @@ public final class SessionFiles {
         try {
             parse(text, source);
         } catch (SessionException e) {
-            throw new SessionException(source, e.field(), "cannot save: " + e.problem(), e);
+            throw new SessionException(source, e.field(), Problem.of("session.cannotSave", e.typedProblem()), e);
         }
         return text;
     }
@@ -240,13 +241,13 @@ public final class SessionFiles {
         try {
             OutputTarget.check(file);
         } catch (OutputException refused) {
-            throw new SessionException(source, null, "cannot save: " + refused.reason(), refused);
+            throw new SessionException(source, null, Problem.of("session.cannotSave", refused.typedReason()), refused);
         }
         byte[] bytes = write(session, source).getBytes(StandardCharsets.UTF_8);
         try {
             OutputTarget.write(file, out -> tempWriter.write(out, bytes));
         } catch (OutputException e) {
-            throw new SessionException(source, null, "cannot save: " + e.reason(), e);
+            throw new SessionException(source, null, Problem.of("session.cannotSave", e.typedReason()), e);
         }
     }
 
@@ -262,7 +263,7 @@ public final class SessionFiles {
     }
 
     private static SessionException tooLarge(String source, long size) {
-        return new SessionException(source, null, "the file is " + megabytes(size) + ", more than the limit of " + megabytes(MAX_FILE_BYTES));
+        return new SessionException(source, null, Problem.of("session.fileTooLarge", megabytes(size), megabytes(MAX_FILE_BYTES)));
     }
 
     private static String megabytes(long bytes) {
@@ -270,18 +271,18 @@ public final class SessionFiles {
         return mb == Math.rint(mb) ? (long) mb + " MB" : String.format(Locale.ROOT, "%.1f MB", mb);
     }
 
-    private static SessionException notText(String source, String why) {
-        return new SessionException(source, null, "not a text file (" + why + ")");
+    private static SessionException notText(String source, Problem why) {
+        return new SessionException(source, null, Problem.of("session.notText", why));
     }
 
     private static SessionException unexpected(String source, RuntimeException e) {
-        return new SessionException(source, null, "cannot read the session (" + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + SessionReader.shorten(e.getMessage())) + ")", e);
+        return new SessionException(source, null, Problem.of("session.unexpected", e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + SessionReader.shorten(e.getMessage()))), e);
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof NoSuchFileException) return "the folder does not exist";
+    private static Object reason(IOException e) {
+        if (e instanceof AccessDeniedException) return Problem.of("file.permissionDenied");
+        if (e instanceof NoSuchFileException) return Problem.of("file.noFolder");
         if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
@@ -295,49 +296,57 @@ public final class SessionFiles {
         if (e instanceof StreamConstraintsException) return new SessionException(source, null, limit(message), e);
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-        String where = line > 0 ? "line " + line + ", column " + column + ": " : "";
+        
         if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
             long lastLine = Math.max(1, text.lines().count());
-            return new SessionException(source, null, "the file is truncated (JSON ended early at line " + lastLine + ")", e);
+            return new SessionException(source, null, Problem.of("session.truncated", lastLine), e);
         }
         if (message.startsWith("Duplicate field") && e.getProcessor() instanceof JsonParser parser) {
-            return new SessionException(source, path(parser.getParsingContext()), "appears twice" + (line > 0 ? " (line " + line + ")" : ""), e);
+            return new SessionException(source, path(parser.getParsingContext()),
+                    line > 0 ? Problem.of("session.twiceAtLine", line) : Problem.of("session.twice"), e);
         }
         if (message.startsWith("Trailing token")) {
-            return new SessionException(source, null, "not JSON (" + where + "more text after the end of the JSON value)", e);
+            return notJson(source, line, column, Problem.of("json.trailing"), e);
         }
-        return new SessionException(source, null, "not JSON (" + where + syntax(message) + ")", e);
+        return notJson(source, line, column, syntax(message), e);
     }
 
-    private static String syntax(String message) {
+    private static SessionException notJson(String source, int line, int column, Object what, Exception e) {
+        Problem problem = line > 0 ? Problem.of("session.notJsonAt", line, column, what) : Problem.of("session.notJson", what);
+        return new SessionException(source, null, problem, e);
+    }
+
+    private static Object syntax(String message) {
         Matcher code = CODE.matcher(message);
         Matcher quoted = QUOTED.matcher(message);
         if (message.startsWith("Unexpected character") && code.find()) {
             int c = Integer.parseInt(code.group(1));
-            return c < 32 ? "unexpected control character (code " + c + ")" : "unexpected character '" + Character.toString(c) + "'";
+            return c < 32 ? Problem.of("json.controlCharacter", c) : Problem.of("json.unexpectedCharacter", Character.toString(c));
         }
         if (message.startsWith("Illegal unquoted character") && code.find()) {
-            return "control character (code " + code.group(1) + ") inside text; write it as an escape";
+            return Problem.of("json.controlInText", code.group(1));
         }
-        if (message.startsWith("Unrecognized token") && quoted.find()) return "unrecognized word " + SessionReader.quote(quoted.group(1));
-        if (message.startsWith("Non-standard token") && quoted.find()) return SessionReader.quote(quoted.group(1)) + " is not allowed in JSON";
-        if (message.startsWith("Unexpected close marker") && quoted.find()) return "unexpected " + SessionReader.quote(quoted.group(1));
+        if (message.startsWith("Unrecognized token") && quoted.find()) return Problem.of("json.unrecognizedWord", SessionReader.quote(quoted.group(1)));
+        if (message.startsWith("Non-standard token") && quoted.find()) return Problem.of("json.notAllowed", SessionReader.quote(quoted.group(1)));
+        if (message.startsWith("Unexpected close marker") && quoted.find()) return Problem.of("json.unexpected", SessionReader.quote(quoted.group(1)));
         String first = message.lines().findFirst().orElse("");
         int colon = first.indexOf(": ");
-        String shortMessage = colon > 0 && message.startsWith("Invalid numeric value") ? "invalid number" + first.substring(colon).toLowerCase(Locale.ROOT)
-                : colon > 0 ? first.substring(0, colon) : first;
+        if (colon > 0 && message.startsWith("Invalid numeric value")) {
+            return Problem.of("json.invalidNumber", first.substring(colon + 2).toLowerCase(Locale.ROOT));
+        }
+        String shortMessage = colon > 0 ? first.substring(0, colon) : first;
         if (shortMessage.length() > 80) shortMessage = shortMessage.substring(0, 80) + "…";
-        return shortMessage.isEmpty() ? "syntax error" : Character.toLowerCase(shortMessage.charAt(0)) + shortMessage.substring(1);
+        return shortMessage.isEmpty() ? Problem.of("json.syntax") : Character.toLowerCase(shortMessage.charAt(0)) + shortMessage.substring(1);
     }
 
-    private static String limit(String message) {
-        if (message.contains("nesting depth")) return "nested deeper than " + MAX_DEPTH + " levels";
-        if (message.startsWith("Number value length")) return "a number is longer than " + MAX_NUMBER_CHARS + " characters";
-        if (message.startsWith("String value length")) return "a text is longer than " + SessionReader.count(MAX_STRING_CHARS) + " characters";
-        if (message.startsWith("Name length")) return "a field name is longer than 1,000 characters";
-        if (message.startsWith("Token count")) return "more than " + SessionReader.count(MAX_TOKENS) + " values";
-        if (message.startsWith("Document length")) return "the file is larger than the limit of " + megabytes(MAX_FILE_BYTES);
-        return "exceeds a limit of this program (" + SessionReader.shorten(message) + ")";
+    private static Problem limit(String message) {
+        if (message.contains("nesting depth")) return Problem.of("json.tooDeep", MAX_DEPTH);
+        if (message.startsWith("Number value length")) return Problem.of("json.numberTooLong", MAX_NUMBER_CHARS);
+        if (message.startsWith("String value length")) return Problem.of("json.textTooLong", SessionReader.count(MAX_STRING_CHARS));
+        if (message.startsWith("Name length")) return Problem.of("json.nameTooLong", "1,000");
+        if (message.startsWith("Token count")) return Problem.of("json.tooManyValues", SessionReader.count(MAX_TOKENS));
+        if (message.startsWith("Document length")) return Problem.of("json.fileTooLarge", megabytes(MAX_FILE_BYTES));
+        return Problem.of("json.limit", SessionReader.shorten(message));
     }
 
     /** The field path of a parser position, in the same notation as the checks: {@code network.weights[1]}. */

@@ -9,6 +9,7 @@ import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.Sample;
 import studio.backprop.core.nn.Scaling;
+import studio.backprop.core.problem.Problem;
 
 /**
  * Writes a session as the JSON of the current format version, laid out for people: one field per line,
@@ -176,7 +177,7 @@ final class SessionWriter {
     /** A JSON number that reads back as exactly the same double: whole numbers without ".0". */
     private String number(Double value, String path) {
         if (value == null || !Double.isFinite(value)) {
-            throw new SessionException(source, path, "cannot save " + value + ": not a finite number");
+            throw new SessionException(source, path, Problem.of("session.saveNotFinite", value));
         }
         double v = value;
         if (v == Math.rint(v) && Math.abs(v) < 1e15 && !(v == 0 && 1 / v < 0)) return Long.toString((long) v);
