@@ -60,13 +60,10 @@ public final class StudioModel {
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private Document saved;
     /** Networks with more weights and biases than this are traced off the JavaFX thread. */
-    public static final int BACKGROUND_PARAMETERS = 500;
+    public static final int BACKGROUND_PARAMETERS = BackgroundTracing.PARAMETERS;
     /** Keeps the cursor where it is when a background trace lands. */
     private static final int KEEP_CURSOR = Integer.MIN_VALUE;
-    private final LatestWins<Trace> tracing = new LatestWins<>("trace-computation");
-    /** The newest document asked for whose trace is still being computed, or null. */
-    private Document pending;
-    private CompletableFuture<?> settled = CompletableFuture.completedFuture(null);
+    private final BackgroundTracing tracing = new BackgroundTracing();
     /** Asked before a workspace replaces the document (see {@link #setReplaceGuard}). */
     private Supplier<CompletableFuture<Boolean>> replaceGuard = () -> CompletableFuture.completedFuture(true);
     /** The document the last background replacement showed: replacing it again needs no question. */
@@ -135,7 +132,7 @@ public final class StudioModel {
 
     /** Completes on the JavaFX thread once the latest change asked for so far has landed (at once when none is pending). */
     public CompletableFuture<Void> settled() {
-        return settled.handle((done, failure) -> null);
+        return tracing.settled();
     }
 
     /**
@@ -256,24 +253,18 @@ public final class StudioModel {
      * the guard said no, the trace failed or a newer change came first.
      */
     public CompletableFuture<EditResult> replaceDocumentInBackground(Document newDocument, String reason) {
-        CompletableFuture<Boolean> asked = state.document() == replacedLast && pending == null
+        CompletableFuture<Boolean> asked = state.document() == replacedLast && !tracing.isPending()
                 ? CompletableFuture.completedFuture(true) : replaceGuard.get();
         return asked.thenCompose(go -> {
             if (!go) return CompletableFuture.completedFuture(EditResult.rejected(Messages.get("work.replace.kept")));
             EditResult[] verdict = {EditResult.rejected(Messages.get("work.replace.overtaken"))};
             Document before = target();
-            pending = newDocument;
-            CompletableFuture<LatestWins.Outcome> done = tracing.submit(stale -> source.compute(newDocument), computed -> {
-                pending = null;
+            CompletableFuture<LatestWins.Outcome> done = tracing.submit(newDocument, source, computed -> {
                 history.record(before, reason, false);
                 show(newDocument, computed);
                 replacedLast = newDocument;
                 verdict[0] = EditResult.accepted(Double.NaN);
-            }, failure -> {
-                pending = null;
-                verdict[0] = reject(failureMessage(failure));
-            });
-            settled = done;
+            }, failure -> verdict[0] = reject(failureMessage(failure)));
             return done.thenApply(outcome -> verdict[0]);
         });
     }
@@ -289,7 +280,7 @@ public final class StudioModel {
 
     /** As {@link #load(Document)}; with {@code modified}, the document counts as not yet saved (a recovered file). */
     public EditResult load(Document newDocument, boolean modified) {
-        if (large(newDocument)) {
+        if (BackgroundTracing.large(newDocument)) {
             Document wasSaved = saved;
             history.clear();
             saved = modified ? null : newDocument;
@@ -301,7 +292,7 @@ public final class StudioModel {
         } catch (RuntimeException e) {
             return reject(describe(e));
         }
-        dropPending();
+        tracing.drop();
         history.clear();
         saved = modified ? null : newDocument;
         show(newDocument, next);
@@ -370,7 +361,7 @@ public final class StudioModel {
 
     /** Replaces the document as one undoable step, showing the new trace at the cursor {@code at} (clamped). */
     private EditResult change(Document next, String reason, boolean mergeable, int at) {
-        if (large(next)) {
+        if (BackgroundTracing.large(next)) {
             boolean ownStep = history.record(target(), reason, mergeable);
             return showLater(next, at, ownStep ? history::withdraw : () -> { });
         }
@@ -381,19 +372,19 @@ public final class StudioModel {
             return reject(describe(e));
         }
         history.record(target(), reason, mergeable);
-        dropPending();
+        tracing.drop();
         show(next, computed, at);
         return EditResult.accepted(Double.NaN);
     }
 
     private void restore(Document earlier) {
-        if (large(earlier)) {
+        if (BackgroundTracing.large(earlier)) {
             showLater(earlier, KEEP_CURSOR, () -> { });
             return;
         }
         try {
             Trace computed = source.compute(earlier);
-            dropPending();
+            tracing.drop();
             show(earlier, computed);
         } catch (RuntimeException e) {
             reject(describe(e));
@@ -406,35 +397,18 @@ public final class StudioModel {
      * trace fail. Accepted at once: commands made meanwhile build on {@code next}.
      */
     private EditResult showLater(Document next, int at, Runnable undoBookkeeping) {
-        pending = next;
-        updateHistory();
-        settled = tracing.submit(stale -> source.compute(next), computed -> {
-            pending = null;
-            show(next, computed, at == KEEP_CURSOR ? state.cursor() : at);
-        }, failure -> {
-            pending = null;
+        tracing.submit(next, source, computed -> show(next, computed, at == KEEP_CURSOR ? state.cursor() : at), failure -> {
             undoBookkeeping.run();
             reject(failureMessage(failure));
             updateHistory();
         });
+        updateHistory();
         return EditResult.accepted(Double.NaN);
-    }
-
-    /** Forgets a background trace still being computed: a change made at once has overtaken it. */
-    private void dropPending() {
-        if (pending == null) return;
-        tracing.cancel();
-        pending = null;
     }
 
     /** The document the next command builds on: the newest one asked for, even while its trace is computed. */
     private Document target() {
-        return pending != null ? pending : state.document();
-    }
-
-    /** Whether a document's trace is long enough to be computed off the JavaFX thread. */
-    private static boolean large(Document document) {
-        return document instanceof NetworkDocument network && network.network().parameterCount() > BACKGROUND_PARAMETERS;
+        return tracing.newest(state.document());
     }
 
     private static String failureMessage(Throwable failure) {
