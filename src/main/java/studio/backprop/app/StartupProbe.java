@@ -2,6 +2,7 @@ package studio.backprop.app;
 
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import java.util.concurrent.Future;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Scene;
@@ -26,7 +27,7 @@ public final class StartupProbe {
     private StartupProbe() { }
 
     /** Called right after the stage is shown: measures on the next pulse, when the window has been drawn, and exits. */
-    public static void afterShown(Scene scene, Thread warming) {
+    public static void afterShown(Scene scene, Future<?> warming) {
         Integer firstStep = Integer.getInteger(FIRST_STEP);
         if (firstStep != null) {
             Runnable[] firstPulse = new Runnable[1];
@@ -41,7 +42,7 @@ public final class StartupProbe {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                Platform.runLater(() -> pressRight(scene, warming.isAlive(), 1));
+                Platform.runLater(() -> pressRight(scene, !warming.isDone(), 1));
             }, "probe");
             timer.setDaemon(true);
             timer.start();

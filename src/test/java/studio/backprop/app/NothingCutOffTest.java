@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
-import studio.backprop.app.digits.DigitsPane;
+import studio.backprop.app.digits.DigitsView;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Language;
 
@@ -114,8 +114,8 @@ class NothingCutOffTest {
     /** The digits tab trains its network when first shown; its confusion matrix and accuracy appear after. */
     private static void waitForDigits(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            Node pane = robot.lookup(n -> n instanceof DigitsPane).tryQuery().orElse(null);
-            return pane instanceof DigitsPane digits && !digits.isTraining() && digits.trained().isPresent();
+            Node pane = robot.lookup(n -> n instanceof DigitsView).tryQuery().orElse(null);
+            return pane instanceof DigitsView digits && !digits.model().isTraining() && digits.model().trained().isPresent();
         });
     }
 }

@@ -16,7 +16,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import studio.backprop.app.classroom.Classroom;
 import studio.backprop.app.classroom.Theme;
 import studio.backprop.app.model.StudioModel;
 
@@ -40,9 +39,10 @@ class ThemesReadableTest {
         // given: the window mid-pass in the theme
         StudioModel model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
         robot.interact(() -> {
-            stage.setScene(StudioApp.createScene(model, TestDocuments.lecture(), 1366, 768));
+            Studio studio = Studio.assemble(model, TestDocuments.lecture(), 1366, 768);
+            stage.setScene(studio.scene());
             stage.show();
-            Classroom.of(stage.getScene()).orElseThrow().presenter().themeProperty().set(theme);
+            studio.classroom().presenter().themeProperty().set(theme);
             model.jumpTo(28);
         });
         Scene scene = stage.getScene();

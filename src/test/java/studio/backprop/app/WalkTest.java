@@ -32,7 +32,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
-import studio.backprop.app.controller.DocumentController;
 import studio.backprop.app.controller.DocumentDialogs;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
@@ -90,8 +89,9 @@ class WalkTest {
             }
         }, true, StandardCharsets.UTF_8));
         model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
-        scene = StudioApp.createScene(model, TestDocuments.lecture(), 1280, 760);
-        DocumentController.of(scene).setDialogs(new DiscardingDialogs());
+        Studio studio = Studio.assemble(model, TestDocuments.lecture(), 1280, 760);
+        scene = studio.scene();
+        studio.documents().setDialogs(new DiscardingDialogs());
         stage.setScene(scene);
         stage.show();
     }

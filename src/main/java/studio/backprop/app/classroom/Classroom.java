@@ -1,14 +1,13 @@
 package studio.backprop.app.classroom;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import javafx.application.Platform;
 import javafx.event.ActionEvent;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -22,15 +21,18 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import studio.backprop.app.controller.Contribution.MenuName;
+import studio.backprop.app.controller.Contribution.Phase;
+import studio.backprop.app.controller.Contribution.Place;
+import studio.backprop.app.controller.Contribution;
+import studio.backprop.app.controller.Feature;
 import studio.backprop.app.export.Handout;
 import studio.backprop.app.export.Worksheet;
 import studio.backprop.app.model.QuizModel;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.support.Problems;
 import studio.backprop.app.support.StudioDirs;
@@ -41,17 +43,27 @@ import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.Trace;
 
 /**
- * The classroom features plugged into the window: presenter mode and themes, quiz mode, the known-answer
- * badge, handout and worksheet export, and the help dialogs. {@link #install} must run before the
- * stepping keys are installed, so that quiz mode sees the forward keys first.
+ * The classroom features of the window, as one {@link Feature}: presenter mode and themes, quiz mode, the
+ * known-answer badge, handout and worksheet export, and the help dialogs. Quiz mode takes the forward keys
+ * in the {@link Phase#INTERCEPT} phase, so it asks before the stepping keys step, whichever feature the
+ * composition root asks first.
  */
-public final class Classroom {
+public final class Classroom implements Feature {
+    private final Scene scene;
+    private final MainView view;
+    private final StudioModel model;
     private final Presenter presenter;
     private final QuizModel quiz;
 
-    private Classroom(Presenter presenter, QuizModel quiz) {
-        this.presenter = presenter;
-        this.quiz = quiz;
+    /** The classroom of the window whose scene is {@code scene} and whose root is {@code view}. */
+    public Classroom(Scene scene, MainView view, StudioModel model) {
+        this.scene = scene;
+        this.view = view;
+        this.model = model;
+        this.presenter = new Presenter(scene, view);
+        this.quiz = new QuizModel(model);
+        keepTheme(presenter, view);
+        view.getStylesheets().add(Classroom.class.getResource("/studio/backprop/app/classroom.css").toExternalForm());
     }
 
     /** Presenter mode and themes. */
@@ -60,34 +72,29 @@ public final class Classroom {
     /** The quiz. */
     public QuizModel quiz() { return quiz; }
 
-    /** Adds the classroom menus, keys, quiz bar and badge to a window's scene whose root is {@code view}. */
-    public static Classroom install(Scene scene, MainView view, StudioModel model) {
-        Presenter presenter = new Presenter(scene, view);
-        QuizModel quiz = new QuizModel(model);
-        Classroom classroom = new Classroom(presenter, quiz);
-        keepTheme(presenter, view);
-        Node status = view.getBottom();
-        HBox statusRow = new HBox(8, status, new KnownAnswerBadge(model));
-        statusRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        view.setBottom(new VBox(new QuizBar(quiz), statusRow));
-        view.getStylesheets().add(Classroom.class.getResource("/studio/backprop/app/classroom.css").toExternalForm());
-        classroom.addMenus(scene, view, model);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean inText = e.getTarget() instanceof TextInputControl text && text.isEditable();
-            boolean clicker = e.getCode() == KeyCode.PAGE_DOWN;
-            boolean forward = clicker || e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.SPACE;
-            if (!forward || e.isControlDown() || e.isAltDown() || e.isMetaDown()) return;
-            boolean emptyGuess = e.getTarget() instanceof TextInputControl field && "quizGuess".equals(field.getId())
-                    && (clicker || field.getText().isEmpty());
-            if (inText && !emptyGuess) return; // in the guess field → moves the caret once something is typed
-            if (quiz.forward()) e.consume();
-        });
-        scene.addEventFilter(ActionEvent.ACTION, e -> {
-            if (e.getTarget() instanceof Node node && "stepForward".equals(node.getId()) && quiz.forward()) e.consume();
-        });
-        scene.getProperties().put(Classroom.class, classroom);
-        return classroom;
+    @Override
+    public Contribution contribute() {
+        Contribution.Builder contribution = Contribution.builder()
+                .statusBar(new QuizBar(quiz))
+                .statusPart(new KnownAnswerBadge(model))
+                .filter(Phase.INTERCEPT, KeyEvent.KEY_PRESSED, this::quizTakesForward)
+                .filter(Phase.INTERCEPT, ActionEvent.ACTION, e -> {
+                    if (e.getTarget() instanceof Node node && "stepForward".equals(node.getId()) && quiz.forward()) e.consume();
+                });
+        addMenus(contribution);
+        return contribution.build();
+    }
+
+    /** A forward key asks the quiz first: while a question is open, it does not step. */
+    private void quizTakesForward(KeyEvent e) {
+        boolean inText = e.getTarget() instanceof TextInputControl text && text.isEditable();
+        boolean clicker = e.getCode() == KeyCode.PAGE_DOWN;
+        boolean forward = clicker || e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.SPACE;
+        if (!forward || e.isControlDown() || e.isAltDown() || e.isMetaDown()) return;
+        boolean emptyGuess = e.getTarget() instanceof TextInputControl field && "quizGuess".equals(field.getId())
+                && (clicker || field.getText().isEmpty());
+        if (inText && !emptyGuess) return; // in the guess field → moves the caret once something is typed
+        if (quiz.forward()) e.consume();
     }
 
     /** Starts with the theme chosen last time and keeps each choice for the next start. */
@@ -97,19 +104,14 @@ public final class Classroom {
         presenter.themeProperty().addListener((o, was, is) -> {
             try {
                 ThemeSettings.save(dir, is);
-            } catch (java.io.IOException | RuntimeException notSaved) {
+            } catch (IOException | RuntimeException notSaved) {
                 view.showError(Messages.format("hallA.theme.notSaved", dir.resolve(ThemeSettings.SETTINGS_FILE),
                         Problems.text(notSaved)));
             }
         });
     }
 
-    /** The classroom installed on a scene, if any. */
-    public static Optional<Classroom> of(Scene scene) {
-        return Optional.ofNullable((Classroom) scene.getProperties().get(Classroom.class));
-    }
-
-    private void addMenus(Scene scene, MainView view, StudioModel model) {
+    private void addMenus(Contribution.Builder contribution) {
         CheckMenuItem presenterItem = new CheckMenuItem(Messages.get("classroom.menu.presenter"));
         presenterItem.setId("presenterItem");
         presenterItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
@@ -132,15 +134,15 @@ public final class Classroom {
         quizItem.setId("quizItem");
         quizItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCodeCombination.SHORTCUT_DOWN));
         quizItem.selectedProperty().bindBidirectional(quiz.enabledProperty());
-        view.viewMenu().getItems().addAll(new SeparatorMenuItem(), presenterItem, themes, quizItem);
+        contribution.menu(MenuName.VIEW, Place.BOTTOM, new SeparatorMenuItem(), presenterItem, themes, quizItem);
 
         MenuItem handout = new MenuItem(Messages.get("classroom.menu.handout"));
         handout.setId("handoutItem");
-        handout.setOnAction(e -> exportHandout(scene, view, model));
+        handout.setOnAction(e -> exportHandout());
         MenuItem worksheet = new MenuItem(Messages.get("classroom.menu.worksheet"));
         worksheet.setId("worksheetItem");
-        worksheet.setOnAction(e -> exportWorksheet(scene, view));
-        view.fileMenu().getItems().addAll(handout, worksheet);
+        worksheet.setOnAction(e -> exportWorksheet());
+        contribution.menu(MenuName.FILE, Place.BOTTOM, handout, worksheet);
 
         MenuItem shortcuts = new MenuItem(Messages.get("classroom.menu.shortcuts"));
         shortcuts.setId("shortcutsItem");
@@ -149,10 +151,10 @@ public final class Classroom {
         MenuItem about = new MenuItem(Messages.get("classroom.menu.about"));
         about.setId("aboutItem");
         about.setOnAction(e -> HelpDialogs.aboutDialog(scene.getWindow()).show());
-        view.helpMenu().getItems().addAll(shortcuts, about);
+        contribution.menu(MenuName.HELP, Place.BOTTOM, shortcuts, about);
     }
 
-    private static void exportHandout(Scene scene, MainView view, StudioModel model) {
+    private void exportHandout() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("classroom.handout.title"));
         FileChooser.ExtensionFilter markdown = new FileChooser.ExtensionFilter(Messages.get("classroom.handout.markdown"), "*.md");
@@ -167,10 +169,10 @@ public final class Classroom {
         Trace trace = model.getTrace();
         String title = document instanceof NetworkDocument network ? network.name()
                 : ((ExpressionDocument) document).source();
-        inBackground(view, file.toPath(), () -> Handout.write(document, trace, title, format, file.toPath(), false));
+        inBackground(file.toPath(), () -> Handout.write(document, trace, title, format, file.toPath(), false));
     }
 
-    private static void exportWorksheet(Scene scene, MainView view) {
+    private void exportWorksheet() {
         TextInputDialog seedDialog = new TextInputDialog(String.valueOf(ThreadLocalRandom.current().nextInt(1, 10_000)));
         seedDialog.initOwner(scene.getWindow());
         seedDialog.setTitle(Messages.get("classroom.worksheet.title"));
@@ -188,29 +190,20 @@ public final class Classroom {
         chooser.setTitle(Messages.get("classroom.worksheet.folder"));
         File folder = chooser.showDialog(scene.getWindow());
         if (folder == null) return;
-        inBackground(view, folder.toPath(), () -> Worksheet.write(seed, folder.toPath()));
+        inBackground(folder.toPath(), () -> Worksheet.write(seed, folder.toPath()));
     }
 
     /** Something that writes files and may fail with an I/O error. */
     private interface Writing {
-        List<Path> write() throws java.io.IOException;
+        List<Path> write() throws IOException;
     }
 
     /** Runs the writing off the JavaFX thread (the pictures come back to it) and reports on the status line. */
-    private static void inBackground(MainView view, Path target, Writing writing) {
+    private void inBackground(Path target, Writing writing) {
         view.showStatus(Messages.format("classroom.export.working", target));
-        Thread worker = new Thread(() -> {
-            try {
-                List<Path> written = writing.write();
-                String done = Messages.format("classroom.export.done", target, written.size());
-                Platform.runLater(() -> view.showStatus(done));
-            } catch (java.io.IOException | RuntimeException e) {
-                String failed = Messages.format("classroom.export.failed", target,
-                        Problems.text(e));
-                Platform.runLater(() -> view.showError(failed));
-            }
-        }, "classroom-export");
-        worker.setDaemon(true);
-        worker.start();
+        new LatestWins<List<Path>>("classroom-export").submit(stale -> writing.write(),
+                written -> view.showStatus(Messages.format("classroom.export.done", target, written.size())),
+                failed -> view.showError(Messages.format("classroom.export.failed", target,
+                        Problems.text(failed))));
     }
 }

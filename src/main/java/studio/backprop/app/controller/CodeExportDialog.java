@@ -3,10 +3,10 @@ package studio.backprop.app.controller;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import studio.backprop.app.export.CodeExport;
+import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.support.Problems;
 import studio.backprop.core.code.CodeLanguage;
@@ -41,18 +41,10 @@ public final class CodeExportDialog {
 
     /** Writes in the background and reports how it ended. */
     static void write(Document document, CodeLanguage language, Path file, Consumer<String> status, Consumer<String> error) {
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                CodeExport.write(document, language, file);
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> status.accept(Messages.format("lead.code.done", file)));
-        task.setOnFailed(e -> error.accept(Messages.format("export.failed", file,
-                task.getException() == null ? "" : Problems.text(task.getException()))));
-        Thread thread = new Thread(task, "code " + file.getFileName());
-        thread.setDaemon(true);
-        thread.start();
+        new LatestWins<Path>("code " + file.getFileName()).submit(stale -> {
+            CodeExport.write(document, language, file);
+            return file;
+        }, written -> status.accept(Messages.format("lead.code.done", written)),
+                failure -> error.accept(Messages.format("export.failed", file, Problems.text(failure))));
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -28,8 +26,11 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
+import studio.backprop.app.controller.Contribution.MenuName;
+import studio.backprop.app.controller.Contribution.Place;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.support.Problems;
 import studio.backprop.app.support.StudioDirs;
@@ -47,10 +48,10 @@ import studio.backprop.core.io.SessionFiles;
  * file dropped on the window; the title with the file name and an unsaved-changes mark; asking before unsaved
  * work is discarded; autosaving unsaved work to the recovery file and offering it after a crash.
  * Files are read and written on a background thread, so a slow disk or a 20 MB file never freezes the
- * window; the results come back on the JavaFX thread.
+ * window; the results come back on the JavaFX thread. It is the model's replace guard: a workspace that
+ * replaces the document (training's, the digits' and the visual proof's "show in Pass") asks first too.
  */
-public final class DocumentController {
-    private static final String KEY = DocumentController.class.getName();
+public final class DocumentController implements Feature {
     /** The longest expression the title shows whole. */
     private static final int TITLE_EXPRESSION = 40;
     /** Hidden start-up option for the crash test: {@code -Dbackprop.start.edit=w5=0.5} makes that edit at start. */
@@ -61,11 +62,11 @@ public final class DocumentController {
     private final Scene scene;
     private final RecentFiles recent;
     private final Recovery recovery;
-    private final ExecutorService io = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "backprop-documents");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Files read (open, recovery): a newer open overtakes an older one still being read. */
+    private final LatestWins<Object> reading = new LatestWins<>("documents-read");
+    /** Saves (Save, Save As); autosaves have their own channel so that they never overtake a save. */
+    private final LatestWins<Object> saving = new LatestWins<>("documents-save");
+    private final LatestWins<Object> autosaving = new LatestWins<>("documents-autosave");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final Menu recentMenu = new Menu(Messages.get("doc.menu.recent"));
     private DocumentDialogs dialogs;
@@ -73,6 +74,14 @@ public final class DocumentController {
     private Session session;
     private Document autosaved;
     private Timeline autosave;
+
+    /**
+     * The document commands of a window whose root is {@code view}, with JavaFX dialogs and the folder of
+     * {@link StudioDirs#configDir()}; they guard the model's replacements from now on.
+     */
+    public DocumentController(StudioModel model, MainView view, Scene scene) {
+        this(model, view, scene, new FxDocumentDialogs(scene::getWindow), StudioDirs.configDir());
+    }
 
     private DocumentController(StudioModel model, MainView view, Scene scene, DocumentDialogs dialogs, Path configDir) {
         this.model = model;
@@ -84,37 +93,16 @@ public final class DocumentController {
         this.session = initialSession(model.getDocument());
         model.documentProperty().addListener(o -> updateTitle());
         model.modifiedProperty().addListener(o -> updateTitle());
+        model.setReplaceGuard(this::confirmDiscard);
         updateTitle();
     }
 
-    /**
-     * Adds the File and Edit menu items and the drop target to the window's scene, with JavaFX dialogs and the
-     * folder of {@link StudioDirs#configDir()}. The controller stays reachable through {@link #of(Scene)}.
-     */
-    public static DocumentController install(MainView view, StudioModel model, Scene scene) {
-        DocumentController controller = new DocumentController(model, view, scene,
-                new FxDocumentDialogs(scene::getWindow), StudioDirs.configDir());
-        controller.addMenus();
-        controller.guardLectureItem();
-        controller.addDropTarget();
-        scene.getProperties().put(KEY, controller);
-        return controller;
-    }
-
-    /** The controller installed on a scene. */
-    public static DocumentController of(Scene scene) {
-        return (DocumentController) Objects.requireNonNull(scene.getProperties().get(KEY), "no document controller on this scene");
-    }
-
-    /**
-     * For a workspace about to replace the document (training's trained network, the digits' pass): asks
-     * first about unsaved work, as {@link #confirmDiscard}, when the scene has a controller; completes with
-     * whether to go on.
-     */
-    public static CompletableFuture<Boolean> confirmReplacing(Scene scene) {
-        Object controller = scene == null ? null : scene.getProperties().get(KEY);
-        return controller instanceof DocumentController documents ? documents.confirmDiscard()
-                : CompletableFuture.completedFuture(true);
+    /** File → New, Open, Open Recent, Save and Save As at the top of the File menu; the drop target; the lecture item's question. */
+    @Override
+    public Contribution contribute() {
+        guardLectureItem();
+        addDropTarget();
+        return Contribution.builder().menu(MenuName.FILE, Place.TOP, fileItems().toArray(MenuItem[]::new)).build();
     }
 
     /**
@@ -134,7 +122,7 @@ public final class DocumentController {
         });
         startAutosave(StudioDirs.autosaveSeconds());
         applyStartEdit();
-        Platform.runLater(this::offerRecovery);
+        Platform.runLater(this::offerRecovery); // reads the recovery file in the background
     }
 
     /** Replaces the dialogs (tests answer them). */
@@ -230,10 +218,10 @@ public final class DocumentController {
         if (!model.isModified() || current == autosaved) return CompletableFuture.completedFuture(false);
         Session work = session();
         Path original = file;
-        return onFx(CompletableFuture.supplyAsync(() -> {
+        return inBackground(autosaving, () -> {
             recovery.save(work, original);
             return true;
-        }, io), (saved, failure) -> {
+        }, (saved, failure) -> {
             if (failure != null) {
                 view.showError(Messages.format("doc.status.autosaveFailed", message(failure)));
                 return false;
@@ -244,42 +232,45 @@ public final class DocumentController {
     }
 
     /**
-     * Offers to restore the work the last run left in the recovery file; restoring shows it as unsaved
-     * changes to its original file, declining deletes the recovery file. Completes with whether it restored.
+     * Offers to restore the work the last run left in the recovery file (read off the JavaFX thread); restoring
+     * shows it as unsaved changes to its original file, declining deletes the recovery file. Completes with
+     * whether it restored.
      */
-    public boolean offerRecovery() {
-        Optional<Recovery.Recovered> found;
-        try {
-            found = recovery.find();
-        } catch (SessionException broken) {
-            view.showError(Messages.format("doc.status.recoveryBroken", Problems.text(broken), recovery.file()));
-            return false;
-        }
-        if (found.isEmpty()) return false;
-        Recovery.Recovered recovered = found.get();
-        String what = recovered.original() != null ? recovered.original().toString() : recovered.session().name();
-        if (!dialogs.offerRecovery(what)) {
-            recovery.delete();
-            return false;
-        }
-        if (!model.load(recovered.session().document(), true).accepted()) return false;
-        file = recovered.original();
-        session = recovered.session();
-        updateTitle();
-        view.showStatus(Messages.format("doc.status.recovered", what));
-        return true;
+    public CompletableFuture<Boolean> offerRecovery() {
+        return inBackground(reading, recovery::find, (read, failure) -> {
+            if (failure != null) {
+                view.showError(Messages.format("doc.status.recoveryBroken", message(failure), recovery.file()));
+                return false;
+            }
+            @SuppressWarnings("unchecked")
+            Optional<Recovery.Recovered> found = (Optional<Recovery.Recovered>) read;
+            if (found.isEmpty()) return false;
+            Recovery.Recovered recovered = found.get();
+            String what = recovered.original() != null ? recovered.original().toString() : recovered.session().name();
+            if (!dialogs.offerRecovery(what)) {
+                recovery.delete();
+                return false;
+            }
+            if (!model.load(recovered.session().document(), true).accepted()) return false;
+            file = recovered.original();
+            session = recovered.session();
+            updateTitle();
+            view.showStatus(Messages.format("doc.status.recovered", what));
+            return true;
+        });
     }
 
     /** The clean end of a run: stops autosaving and deletes the recovery file. */
     public void shutdown() {
         if (autosave != null) autosave.stop();
         recovery.delete();
-        io.shutdown();
+        reading.cancel();
+        autosaving.cancel();
     }
 
     // Wiring
 
-    private void addMenus() {
+    private List<MenuItem> fileItems() {
         Menu newMenu = new Menu(Messages.get("doc.menu.new"));
         newMenu.setId("newMenu");
         for (String name : Presets.names()) {
@@ -292,10 +283,8 @@ public final class DocumentController {
         recentMenu.setId("recentMenu");
         MenuItem save = item("saveItem", "doc.menu.save", KeyCode.S, false, this::save);
         MenuItem saveAs = item("saveAsItem", "doc.menu.saveAs", KeyCode.S, true, this::saveAs);
-        view.fileMenu().getItems().addAll(0, List.of(newMenu, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem()));
         refreshRecent();
-        UndoMenu.install(view.editMenu(), scene, model);
+        return List.of(newMenu, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem());
     }
 
     private MenuItem item(String id, String key, KeyCode code, boolean shift, Supplier<?> action) {
@@ -361,7 +350,7 @@ public final class DocumentController {
 
     private CompletableFuture<Boolean> read(Path path) {
         view.showStatus(Messages.format("doc.status.opening", path.getFileName()));
-        return onFx(CompletableFuture.supplyAsync(() -> SessionFiles.read(path), io), (read, failure) -> {
+        return inBackground(reading, () -> SessionFiles.read(path), (result, failure) -> {
             if (failure != null) {
                 String message = message(failure);
                 if (failure instanceof SessionException e && e.problem().equals("file not found") && recent.files().contains(path.toAbsolutePath().normalize())) {
@@ -372,6 +361,7 @@ public final class DocumentController {
                 report(Messages.format("doc.error.open", message));
                 return false;
             }
+            Session read = (Session) result;
             EditResult shown = model.load(read.document());
             if (!shown.accepted()) {
                 report(Messages.format("doc.error.open", path.getFileName() + ": " + shown.message()));
@@ -392,10 +382,10 @@ public final class DocumentController {
         Document current = model.getDocument();
         Session work = session();
         view.showStatus(Messages.format("doc.status.saving", target.getFileName()));
-        return onFx(CompletableFuture.supplyAsync(() -> {
+        return inBackground(saving, () -> {
             SessionFiles.save(target, work);
             return true;
-        }, io), (saved, failure) -> {
+        }, (saved, failure) -> {
             if (failure != null) {
                 report(Messages.format("doc.error.save", message(failure)));
                 return false;
@@ -413,28 +403,26 @@ public final class DocumentController {
         });
     }
 
-    /** Continues on the JavaFX thread with the result or the failure of background work. */
-    private static <T> CompletableFuture<Boolean> onFx(CompletableFuture<T> work, Continuation<T> then) {
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        work.whenComplete((result, failure) -> Platform.runLater(() -> {
-            try {
-                done.complete(then.apply(result, failure == null ? null : unwrap(failure)));
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        }));
-        return done;
+    /**
+     * Runs file work on a channel off the JavaFX thread and continues there with its result or failure.
+     * Completes with the continuation's answer, or false when a newer request of the channel overtook it.
+     */
+    private static CompletableFuture<Boolean> inBackground(LatestWins<Object> channel, FileWork work, Continuation<Object> then) {
+        boolean[] answer = new boolean[1];
+        return channel.submit(stale -> work.run(), result -> answer[0] = then.apply(result, null),
+                failure -> answer[0] = then.apply(null, failure))
+                .thenApply(outcome -> outcome != LatestWins.Outcome.STALE && answer[0]);
+    }
+
+    /** Reading or writing a file, which may fail. */
+    @FunctionalInterface
+    private interface FileWork {
+        Object run() throws Exception;
     }
 
     /** What to do on the JavaFX thread with background work's result or failure. */
     private interface Continuation<T> {
         boolean apply(T result, Throwable failure);
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) cause = cause.getCause();
-        return cause;
     }
 
     private static String message(Throwable failure) {

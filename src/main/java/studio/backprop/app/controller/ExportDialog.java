@@ -1,13 +1,11 @@
 package studio.backprop.app.controller;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -26,6 +24,7 @@ import studio.backprop.app.export.ExportView;
 import studio.backprop.app.export.Exporter;
 import studio.backprop.app.export.PngExport;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.support.Problems;
 import studio.backprop.app.view.Draw;
@@ -128,22 +127,19 @@ public final class ExportDialog {
         return shown ? ExportView.NETWORK : ExportView.GRAPH;
     }
 
-    /** Writes in the background; the status line hears when it starts and how it ended. */
+    /**
+     * Writes off the JavaFX thread (a PNG's snapshot is taken on it, the encoding and the writing are not);
+     * the status line hears when it starts and how it ended. Each export has its own channel: a second export
+     * never cancels the first.
+     */
     private static void write(Document document, Trace trace, ExportView view, int step, ExportFormat format,
                               ExportOptions options, Path file, Consumer<String> status, Consumer<String> error) {
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws IOException {
-                Exporter.export(document, trace, view, step, format, options, file);
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> status.accept(Messages.format("export.done", file)));
-        task.setOnFailed(e -> error.accept(Messages.format("export.failed", file, message(task.getException()))));
         status.accept(Messages.format("export.working", file));
-        Thread thread = new Thread(task, "export " + file.getFileName());
-        thread.setDaemon(true);
-        thread.start();
+        new LatestWins<Path>("export " + file.getFileName()).submit(stale -> {
+            Exporter.export(document, trace, view, step, format, options, file);
+            return file;
+        }, written -> status.accept(Messages.format("export.done", written)),
+                failure -> error.accept(Messages.format("export.failed", file, message(failure))));
     }
 
     private static String message(Throwable error) {

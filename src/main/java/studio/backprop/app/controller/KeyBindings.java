@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import studio.backprop.app.controller.Contribution.Phase;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.view.DiagramView;
 import studio.backprop.app.view.Styles;
@@ -27,47 +28,66 @@ import studio.backprop.app.view.Styles;
  * field too: the field keeps only what it uses itself — its own undo and redo while it has typing to
  * undo, copy, cut, paste, select all, and plain typing.</li>
  * </ul>
+ * The stepping keys run in the {@link Phase#COMMAND} phase: a feature that takes a key first (quiz mode)
+ * filters in the {@link Phase#INTERCEPT} phase and consumes it.
  */
-public final class KeyBindings {
+public final class KeyBindings implements Feature {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
-    private KeyBindings() { }
+    private final Scene scene;
+    private final StudioModel model;
+    private final Runnable before;
+    private DiagramView lastDiagram;
 
-    /** Installs the keys on a scene; {@code before} runs before each step (e.g. to pause playback). */
-    public static void install(Scene scene, StudioModel model, Runnable before) {
-        DiagramView[] lastDiagram = new DiagramView[1];
+    /** The keys of a scene; {@code before} runs before each step (e.g. to pause playback). */
+    public KeyBindings(Scene scene, StudioModel model, Runnable before) {
+        this.scene = scene;
+        this.model = model;
+        this.before = before;
         scene.focusOwnerProperty().addListener((o, was, is) -> {
-            if (is instanceof DiagramView diagram) lastDiagram[0] = diagram;
+            if (is instanceof DiagramView diagram) lastDiagram = diagram;
         });
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) && e.getTarget() instanceof TextField field
-                    && typing(e)) {
-                boolean escape = e.getCode() == KeyCode.ESCAPE;
-                Platform.runLater(() -> handBack(scene, field, lastDiagram[0], escape || model.getErrorMessage().isEmpty()));
-            }
-        });
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isConsumed()) return; // taken by an earlier filter (quiz mode asks before it steps)
-            if (typing(e)) {
-                runAccelerator(scene, e);
-                return;
-            }
-            if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) return;
-            if (e.getTarget() instanceof DiagramView diagram && diagram.walking() && e.getCode().isArrowKey()) return;
-            Runnable command = switch (e.getCode()) {
-                case RIGHT, SPACE, PAGE_DOWN -> model::stepForward;
-                case LEFT, PAGE_UP -> model::stepBack;
-                case HOME -> model::reset;
-                case END -> model::toEnd;
-                default -> null;
-            };
-            if (command == null) return;
-            before.run();
-            command.run();
-            e.consume();
-        });
+    }
+
+    @Override
+    public Contribution contribute() {
+        return Contribution.builder()
+                .filter(Phase.COMMAND, KeyEvent.KEY_PRESSED, this::handBackAfterTyping)
+                .filter(Phase.COMMAND, KeyEvent.KEY_PRESSED, this::step)
+                .build();
+    }
+
+    /** Enter or Esc in a text field of the pass hands the focus back to a diagram. */
+    private void handBackAfterTyping(KeyEvent e) {
+        if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) && e.getTarget() instanceof TextField field
+                && typing(e)) {
+            boolean escape = e.getCode() == KeyCode.ESCAPE;
+            Platform.runLater(() -> handBack(scene, field, lastDiagram, escape || model.getErrorMessage().isEmpty()));
+        }
+    }
+
+    /** The clicker's keys step; in a text field, the window's accelerators run. */
+    private void step(KeyEvent e) {
+        if (e.isConsumed()) return; // taken in the intercept phase (quiz mode asks before it steps)
+        if (typing(e)) {
+            runAccelerator(scene, e);
+            return;
+        }
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) return;
+        if (e.getTarget() instanceof DiagramView diagram && diagram.walking() && e.getCode().isArrowKey()) return;
+        Runnable command = switch (e.getCode()) {
+            case RIGHT, SPACE, PAGE_DOWN -> model::stepForward;
+            case LEFT, PAGE_UP -> model::stepBack;
+            case HOME -> model::reset;
+            case END -> model::toEnd;
+            default -> null;
+        };
+        if (command == null) return;
+        before.run();
+        command.run();
+        e.consume();
     }
 
     /** Moves the focus from a field that still has it to the diagram last used (or the first one shown). */

@@ -1,12 +1,13 @@
 package studio.backprop.app.controller;
 
 import javafx.scene.Scene;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import studio.backprop.app.controller.Contribution.MenuName;
+import studio.backprop.app.controller.Contribution.Place;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 
@@ -14,11 +15,18 @@ import studio.backprop.app.support.Messages;
  * Edit → Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z, also Ctrl+Y), named after the change they revert or make
  * again and disabled when there is none. A text field with focus keeps these keys for its own text.
  */
-public final class UndoMenu {
-    private UndoMenu() { }
+public final class UndoMenu implements Feature {
+    private final Scene scene;
+    private final StudioModel model;
 
-    /** Adds the items to {@code edit} and the extra Ctrl+Y key to {@code scene}. */
-    public static void install(Menu edit, Scene scene, StudioModel model) {
+    /** Undo and Redo of {@code model}, with the extra Ctrl+Y key on {@code scene}. */
+    public UndoMenu(Scene scene, StudioModel model) {
+        this.scene = scene;
+        this.model = model;
+    }
+
+    @Override
+    public Contribution contribute() {
         MenuItem undo = new MenuItem();
         undo.setId("undoItem");
         undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
@@ -33,9 +41,11 @@ public final class UndoMenu {
                 ? Messages.get("doc.menu.redo") : Messages.format("doc.menu.redoReason", reason)));
         redo.disableProperty().bind(model.canRedoProperty().not());
         redo.setOnAction(e -> model.redo());
-        edit.getItems().addAll(0, java.util.List.of(undo, redo));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (!(scene.getFocusOwner() instanceof TextInputControl) && model.canRedoProperty().get()) model.redo();
-        });
+        return Contribution.builder()
+                .menu(MenuName.EDIT, Place.TOP, undo, redo)
+                .accelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (!(scene.getFocusOwner() instanceof TextInputControl) && model.canRedoProperty().get()) model.redo();
+                })
+                .build();
     }
 }

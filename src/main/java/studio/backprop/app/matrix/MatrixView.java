@@ -8,6 +8,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -33,22 +34,16 @@ import studio.backprop.app.support.Problems;
 import studio.backprop.app.view.NetworkView;
 import studio.backprop.app.view.Styles;
 import studio.backprop.app.view.TexImages;
-import studio.backprop.core.doc.Document;
-import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.matrix.Matrix;
-import studio.backprop.core.matrix.MatrixPass;
 import studio.backprop.core.matrix.MatrixStep;
-import studio.backprop.core.matrix.MatrixSteps;
 import studio.backprop.core.matrix.Notation;
-import studio.backprop.core.nn.Sample;
 
 /**
- * The Matrix tab: the current network's pass as matrix equations (Nielsen, Welch Labs, the lecture's names),
- * matrices drawn as grids of numbers between typeset LaTeX. It shares the model's cursor with the scalar
- * views: choosing a matrix step moves the cursor to the last scalar step it covers, and moving the cursor
- * highlights the matrix step that covers it. Clicking an entry selects its weight or neuron in the model,
- * and the selected node's entries are highlighted here.
+ * The Matrix tab's view: binds to a {@link MatrixModel} and draws its steps as matrix equations (Nielsen,
+ * Welch Labs, the lecture's names), matrices drawn as grids of numbers between typeset LaTeX. Choosing a
+ * step in the list asks the model to show it (which moves the shared cursor); clicking an entry asks it to
+ * select that weight or neuron, and the selected node's entries are highlighted here.
  */
 public final class MatrixView extends BorderPane {
     /** Node ids, for tests. */
@@ -72,13 +67,13 @@ public final class MatrixView extends BorderPane {
     public static final String BRACKET_LEFT = "matrix-bracket-left";
     public static final String BRACKET_RIGHT = "matrix-bracket-right";
     /** With "every sample a row" on, at most this many samples are shown. */
-    public static final int MAX_BATCH = 10;
+    public static final int MAX_BATCH = MatrixModel.MAX_BATCH;
     /** Rows or columns beyond this many are elided in the middle. */
     public static final int MAX_SIZE = 12;
     private static final float TEX_SIZE = 17f;
     private static final String STYLESHEET = "/studio/backprop/app/matrix/matrix.css";
 
-    private final StudioModel model;
+    private final MatrixModel model;
     private final ChoiceBox<Notation> notation = new ChoiceBox<>();
     private final CheckBox batch = new CheckBox(Messages.get("matrix.batch"));
     private final TextField l2 = new TextField("0");
@@ -88,57 +83,43 @@ public final class MatrixView extends BorderPane {
     private final FlowPane equation = new FlowPane();
     private final ScalingTable scaling = new ScalingTable();
     private final Map<String, List<Label>> entries = new HashMap<>();
-    private List<MatrixStep> steps = List.of();
-    private double lambda;
-    private int currentRow = -1;
     private boolean syncing;
-    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(this, "active", true);
-    private boolean stale;
 
-    /** A view of {@code model}'s document; it listens to the document, the cursor and the selection. */
-    public MatrixView(StudioModel model) {
-        this(model, true);
-    }
-
-    /**
-     * As {@link #MatrixView(StudioModel)}, starting hidden when {@code active} is false (a tab not yet shown):
-     * nothing is typeset until it is shown, which keeps JLaTeXMath's start-up cost off the window's.
-     */
-    public MatrixView(StudioModel model, boolean active) {
+    /** The view of {@code model}. */
+    public MatrixView(MatrixModel model) {
         this.model = model;
-        this.active.set(active);
         getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         initControls();
-        registerListeners();
-        recompute();
+        bind();
     }
 
-    /**
-     * Whether the view is on screen; while it is not, it does no work and catches up when it becomes active
-     * (the application binds it to the tab's selection).
-     */
-    public javafx.beans.property.BooleanProperty activeProperty() {
-        return active;
+    /** The view of a new model of {@code studio}'s document. */
+    public MatrixView(StudioModel studio) {
+        this(new MatrixModel(studio));
+    }
+
+    /** The workspace's model. */
+    public MatrixModel model() {
+        return model;
     }
 
     /** The matrix steps shown (empty for an expression). */
     public List<MatrixStep> steps() {
-        return steps;
+        return model.getSteps();
     }
 
     /** The index of the matrix step shown, or −1. */
     public int shownStep() {
-        return stepList.getSelectionModel().getSelectedIndex();
+        return model.getShown();
     }
 
     /** Chooses a notation (as the choice box does). */
     public void setNotation(Notation value) {
-        notation.setValue(value);
+        model.notationProperty().set(value);
     }
 
     private void initControls() {
         notation.getItems().setAll(Notation.WELCH, Notation.NIELSEN, Notation.LECTURE);
-        notation.setValue(Notation.WELCH);
         notation.setId(NOTATION_ID);
         notation.setConverter(new StringConverter<>() {
             @Override
@@ -152,16 +133,15 @@ public final class MatrixView extends BorderPane {
             }
         });
         batch.setId(BATCH_ID);
-        batch.setSelected(true);
         l2.setId(L2_ID);
         l2.setPrefColumnCount(6);
         l2.setPromptText("0");
         Button back = new Button(Messages.get("matrix.back"));
         back.setId(BACK_ID);
-        back.setOnAction(e -> move(-1));
+        back.setOnAction(e -> model.move(-1));
         Button forward = new Button(Messages.get("matrix.forward"));
         forward.setId(FORWARD_ID);
-        forward.setOnAction(e -> move(1));
+        forward.setOnAction(e -> model.move(1));
         // a row that wraps rather than cut its labels short on a narrow window or in a longer language
         FlowPane bar = new FlowPane(8, 6, new Label(Messages.get("matrix.notation")), notation, batch,
                 new Label(Messages.get("matrix.l2")), l2, back, forward);
@@ -188,13 +168,13 @@ public final class MatrixView extends BorderPane {
         equation.setHgap(4);
         equation.setVgap(8);
         equation.setAlignment(Pos.CENTER_LEFT);
-        equation.setRowValignment(javafx.geometry.VPos.CENTER);
+        equation.setRowValignment(VPos.CENTER);
         VBox body = new VBox(10, label, message, scaling, equation);
         body.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         equation.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(40));
-        NetworkView network = new NetworkView(model);
+        NetworkView network = new NetworkView(model.studio());
         network.setId(NETWORK_ID);
         // ids are unique per scene: this second diagram's in-place editor must not answer the Pass tab's look-ups
         for (String id : List.of(Styles.EDIT_POPUP_ID, Styles.EDIT_FIELD_ID, Styles.EDIT_MESSAGE_ID)) {
@@ -207,106 +187,48 @@ public final class MatrixView extends BorderPane {
         setCenter(center);
     }
 
-    private void registerListeners() {
-        active.addListener((o, was, is) -> {
-            if (is && stale) recompute();
-        });
-        model.documentProperty().addListener((o, was, is) -> recompute());
-        notation.valueProperty().addListener((o, was, is) -> recompute());
-        batch.selectedProperty().addListener((o, was, is) -> recompute());
-        l2.setOnAction(e -> readLambda());
+    private void bind() {
+        notation.valueProperty().bindBidirectional(model.notationProperty());
+        batch.selectedProperty().bindBidirectional(model.batchProperty());
+        batch.disableProperty().bind(model.batchAvailableProperty().not());
+        message.textProperty().bind(model.messageProperty());
+        l2.setOnAction(e -> model.setL2(l2.getText()));
         l2.focusedProperty().addListener((o, was, is) -> {
-            if (!is) readLambda();
+            if (!is) model.setL2(l2.getText());
         });
-        model.cursorProperty().addListener((o, was, is) -> followCursor());
-        model.selectionProperty().addListener((o, was, is) -> highlightSelection());
+        model.networkProperty().addListener(o -> scaling.show(model.networkProperty().get()));
+        scaling.show(model.networkProperty().get());
+        model.stepsProperty().addListener(o -> {
+            syncing = true;
+            stepList.getItems().setAll(model.getSteps());
+            syncing = false;
+            showShown();
+        });
+        model.shownProperty().addListener(o -> showShown());
+        model.studio().selectionProperty().addListener((o, was, is) -> highlightSelection());
         stepList.getSelectionModel().selectedIndexProperty().addListener((o, was, is) -> {
-            show(is.intValue());
-            if (!syncing && is.intValue() >= 0) {
-                int last = steps.get(is.intValue()).lastCovered();
-                if (last >= 0 && last != model.getCursor()) {
-                    syncing = true;
-                    model.jumpTo(last);
-                    syncing = false;
-                }
-            }
+            if (!syncing && is.intValue() >= 0) model.show(is.intValue());
         });
+        stepList.getItems().setAll(model.getSteps());
+        showShown();
     }
 
-    private void readLambda() {
-        String text = l2.getText().trim();
-        try {
-            double value = text.isEmpty() ? 0 : Double.parseDouble(text);
-            if (!(value >= 0) || !Double.isFinite(value)) throw new NumberFormatException();
-            if (value != lambda) {
-                lambda = value;
-                recompute();
-            }
-        } catch (NumberFormatException e) {
-            message.setText(Messages.format("matrix.badL2", text));
+    /** Selects and draws the step the model shows. */
+    private void showShown() {
+        int index = model.getShown();
+        if (index >= 0 && index < stepList.getItems().size()) {
+            syncing = true;
+            stepList.getSelectionModel().select(index);
+            stepList.scrollTo(index);
+            syncing = false;
         }
-    }
-
-    /** One step back or forward through the matrix steps, moving the shared cursor. */
-    private void move(int delta) {
-        int next = Math.max(0, Math.min(steps.size() - 1, shownStep() + delta));
-        if (!steps.isEmpty()) stepList.getSelectionModel().select(next);
-    }
-
-    private void recompute() {
-        stale = !active.get();
-        if (stale) return;
-        message.setText("");
-        Document document = model.getDocument();
-        if (!(document instanceof NetworkDocument network)) {
-            scaling.show(null);
-            steps = List.of();
-            stepList.getItems().clear();
-            show(-1);
-            message.setText(Messages.get("matrix.noNetwork"));
-            return;
-        }
-        scaling.show(network);
-        List<Sample> train = network.data().train();
-        boolean all = batch.isSelected() && train.size() <= MAX_BATCH;
-        batch.setDisable(train.size() > MAX_BATCH || train.size() < 2);
-        List<Sample> rows = all ? train : List.of(train.get(network.sample()));
-        currentRow = all ? network.sample() : -1;
-        try {
-            MatrixPass pass = MatrixPass.compute(network.network(), rows, MatrixPass.Reduction.SUM, lambda);
-            steps = MatrixSteps.of(pass, notation.getValue());
-        } catch (RuntimeException e) {
-            steps = List.of();
-            stepList.getItems().clear();
-            show(-1);
-            message.setText(Messages.format("matrix.failed", Problems.text(e)));
-            return;
-        }
-        syncing = true;
-        stepList.getItems().setAll(steps);
-        syncing = false;
-        followCursor();
-        if (train.size() > MAX_BATCH && batch.isSelected()) message.setText(Messages.format("matrix.oneRow", MAX_BATCH));
-    }
-
-    /** Shows the matrix step that covers the cursor (the first one before anything is computed). */
-    private void followCursor() {
-        if (!active.get()) {
-            stale = true;
-            return;
-        }
-        if (steps.isEmpty()) return;
-        int k = MatrixSteps.containing(steps, model.getCursor());
-        syncing = true;
-        stepList.getSelectionModel().select(Math.max(0, k));
-        stepList.scrollTo(Math.max(0, k));
-        syncing = false;
-        show(Math.max(0, k));
+        show(index);
     }
 
     private void show(int index) {
         equation.getChildren().clear();
         entries.clear();
+        List<MatrixStep> steps = model.getSteps();
         if (index < 0 || index >= steps.size()) {
             label.setText("");
             return;
@@ -350,10 +272,10 @@ public final class MatrixView extends BorderPane {
                     cell = new Label(NumberStyle.LECTURE.format(m.get(i, j)));
                     cell.getStyleClass().add(ENTRY);
                     String name = grid.name(i, j);
-                    if (m.rows() > 1 && i == currentRow) cell.getStyleClass().add(CURRENT_ROW);
+                    if (m.rows() > 1 && i == model.currentRow()) cell.getStyleClass().add(CURRENT_ROW);
                     if (!name.isEmpty()) {
                         cell.setUserData(name);
-                        cell.setOnMouseClicked(e -> model.select(name.equals(model.getSelection()) ? null : name));
+                        cell.setOnMouseClicked(e -> model.toggleSelection(name));
                         entries.computeIfAbsent(name, n -> new ArrayList<>()).add(cell);
                     }
                 }
@@ -373,11 +295,7 @@ public final class MatrixView extends BorderPane {
     }
 
     private void highlightSelection() {
-        if (!active.get()) {
-            stale = true;
-            return;
-        }
-        String selected = model.getSelection();
+        String selected = model.studio().getSelection();
         for (Map.Entry<String, List<Label>> e : entries.entrySet()) {
             boolean on = e.getKey().equals(selected);
             for (Label cell : e.getValue()) {

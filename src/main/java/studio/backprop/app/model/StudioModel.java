@@ -7,13 +7,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.support.Problems;
 import studio.backprop.core.doc.Document;
@@ -33,6 +34,12 @@ import studio.backprop.core.io.Presets;
  * (index of the last step shown; -1 = nothing computed yet), the selected node and the last error.
  * Views bind to the read-only properties and call the commands; stepping moves only the cursor,
  * editing recomputes the trace and keeps the cursor.
+ *
+ * <p>A small document is traced at once on the JavaFX thread. A large one (more than
+ * {@value #BACKGROUND_PARAMETERS} weights and biases, such as the digits network) is traced off it through one
+ * {@link LatestWins} channel: the command returns at once, the change lands when its trace is ready, and a
+ * newer change overtakes an older one still being traced. Commands made meanwhile build on the newest
+ * requested document, so no change is lost; {@link #settled()} completes when the latest has landed.
  */
 public final class StudioModel {
     private final TraceSource source;
@@ -53,6 +60,15 @@ public final class StudioModel {
     private final ReadOnlyStringWrapper redoReason = new ReadOnlyStringWrapper(this, "redoReason", "");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private Document saved;
+    /** Networks with more weights and biases than this are traced off the JavaFX thread. */
+    public static final int BACKGROUND_PARAMETERS = BackgroundTracing.PARAMETERS;
+    /** Keeps the cursor where it is when a background trace lands. */
+    private static final int KEEP_CURSOR = Integer.MIN_VALUE;
+    private final BackgroundTracing tracing = new BackgroundTracing();
+    /** Asked before a workspace replaces the document (see {@link #setReplaceGuard}). */
+    private Supplier<CompletableFuture<Boolean>> replaceGuard = () -> CompletableFuture.completedFuture(true);
+    /** The document the last background replacement showed: replacing it again needs no question. */
+    private Document replacedLast;
 
     /**
      * A model showing {@code initial}, computed by {@code source}.
@@ -111,6 +127,24 @@ public final class StudioModel {
     public ReadOnlyBooleanProperty modifiedProperty() { return modified.getReadOnlyProperty(); }
 
     public boolean isModified() { return modified.get(); }
+
+    /** Whether a large document's trace is being computed in the background. */
+    public ReadOnlyBooleanProperty tracingProperty() { return tracing.busyProperty(); }
+
+    /** Completes on the JavaFX thread once the latest change asked for so far has landed (at once when none is pending). */
+    public CompletableFuture<Void> settled() {
+        return tracing.settled();
+    }
+
+    /**
+     * Sets what is asked before a workspace (training, digits, the visual proof) replaces the document with
+     * {@link #replaceDocumentInBackground}: the window's document controller asks about unsaved work. The
+     * guard completes with whether to go on. It is not asked when the document shown is still the one the last
+     * such replacement showed (a training run paused twice): that is the workspace's own output, and undo keeps it.
+     */
+    public void setReplaceGuard(Supplier<CompletableFuture<Boolean>> guard) {
+        replaceGuard = Objects.requireNonNull(guard);
+    }
 
     /** Number of steps of the current trace. */
     public int stepCount() { return trace.get().steps().size(); }
@@ -213,33 +247,28 @@ public final class StudioModel {
     }
 
     /**
-     * As {@link #replaceDocument}, but the new trace is computed off the JavaFX thread, for documents whose
-     * pass is long (a trained network, the digits network's 5,000 steps); the change lands on the JavaFX
-     * thread when it is ready, as one undoable step. The future completes there too.
+     * As {@link #replaceDocument}, but first asks the replace guard (about unsaved work), and the new trace is
+     * computed off the JavaFX thread whatever the document's size, for documents whose pass is long (a trained
+     * network, the digits network's 5,000 steps); the change lands on the JavaFX thread when it is ready, as one
+     * undoable step, unless a newer change overtook it. The future completes there too, with the refusal when
+     * the guard said no, the trace failed or a newer change came first.
      */
     public CompletableFuture<EditResult> replaceDocumentInBackground(Document newDocument, String reason) {
-        CompletableFuture<EditResult> result = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> source.compute(newDocument), BACKGROUND)
-                .whenComplete((computed, failure) -> Platform.runLater(() -> {
-                    if (failure != null) {
-                        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                                ? failure.getCause() : failure;
-                        result.complete(reject(cause instanceof RuntimeException e ? describe(e) : Messages.get("error.unknown")));
-                        return;
-                    }
-                    history.record(document.get(), reason, false);
-                    show(newDocument, computed);
-                    result.complete(EditResult.accepted(Double.NaN));
-                }));
-        return result;
+        CompletableFuture<Boolean> asked = state.document() == replacedLast && !tracing.isPending()
+                ? CompletableFuture.completedFuture(true) : replaceGuard.get();
+        return asked.thenCompose(go -> {
+            if (!go) return CompletableFuture.completedFuture(EditResult.rejected(Messages.get("work.replace.kept")));
+            EditResult[] verdict = {EditResult.rejected(Messages.get("work.replace.overtaken"))};
+            Document before = target();
+            CompletableFuture<LatestWins.Outcome> done = tracing.submit(newDocument, source, computed -> {
+                history.record(before, reason, false);
+                show(newDocument, computed);
+                replacedLast = newDocument;
+                verdict[0] = EditResult.accepted(Double.NaN);
+            }, failure -> verdict[0] = reject(failureMessage(failure)));
+            return done.thenApply(outcome -> verdict[0]);
+        });
     }
-
-    /** One daemon thread computes traces in the background, in the order asked. */
-    private static final java.util.concurrent.ExecutorService BACKGROUND = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "trace-computation");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /**
      * Starts afresh with a document (a file opened, a preset chosen with File → New, a recovered file):
@@ -252,12 +281,19 @@ public final class StudioModel {
 
     /** As {@link #load(Document)}; with {@code modified}, the document counts as not yet saved (a recovered file). */
     public EditResult load(Document newDocument, boolean modified) {
+        if (BackgroundTracing.large(newDocument)) {
+            Document wasSaved = saved;
+            history.clear();
+            saved = modified ? null : newDocument;
+            return showLater(newDocument, KEEP_CURSOR, () -> saved = wasSaved);
+        }
         Trace next;
         try {
             next = source.compute(newDocument);
         } catch (RuntimeException e) {
             return reject(describe(e));
         }
+        tracing.drop();
         history.clear();
         saved = modified ? null : newDocument;
         show(newDocument, next);
@@ -272,12 +308,12 @@ public final class StudioModel {
 
     /** Returns to the document before the last change, if any; the cursor stays where possible. */
     public void undo() {
-        history.undo(document.get()).ifPresent(this::restore);
+        history.undo(target()).ifPresent(this::restore);
     }
 
     /** Makes the last undone change again, if any. */
     public void redo() {
-        history.redo(document.get()).ifPresent(this::restore);
+        history.redo(target()).ifPresent(this::restore);
     }
 
     /**
@@ -312,7 +348,7 @@ public final class StudioModel {
     private EditResult set(String name, double value, String reason, boolean mergeable) {
         Document next;
         try {
-            next = DocumentEdits.set(document.get(), name, value);
+            next = DocumentEdits.set(target(), name, value);
         } catch (IllegalArgumentException e) {
             return reject(Messages.format("edit.refused", name, describe(e)));
         }
@@ -326,23 +362,58 @@ public final class StudioModel {
 
     /** Replaces the document as one undoable step, showing the new trace at the cursor {@code at} (clamped). */
     private EditResult change(Document next, String reason, boolean mergeable, int at) {
+        if (BackgroundTracing.large(next)) {
+            boolean ownStep = history.record(target(), reason, mergeable);
+            return showLater(next, at, ownStep ? history::withdraw : () -> { });
+        }
         Trace computed;
         try {
             computed = source.compute(next);
         } catch (RuntimeException e) {
             return reject(describe(e));
         }
-        history.record(document.get(), reason, mergeable);
+        history.record(target(), reason, mergeable);
+        tracing.drop();
         show(next, computed, at);
         return EditResult.accepted(Double.NaN);
     }
 
     private void restore(Document earlier) {
+        if (BackgroundTracing.large(earlier)) {
+            showLater(earlier, KEEP_CURSOR, () -> { });
+            return;
+        }
         try {
-            show(earlier, source.compute(earlier));
+            Trace computed = source.compute(earlier);
+            tracing.drop();
+            show(earlier, computed);
         } catch (RuntimeException e) {
             reject(describe(e));
         }
+    }
+
+    /**
+     * Traces a large document in the background and shows it when ready, unless a newer change overtook it;
+     * the caller has already made the change's bookkeeping, which {@code undoBookkeeping} takes back should the
+     * trace fail. Accepted at once: commands made meanwhile build on {@code next}.
+     */
+    private EditResult showLater(Document next, int at, Runnable undoBookkeeping) {
+        tracing.submit(next, source, computed -> show(next, computed, at == KEEP_CURSOR ? state.cursor() : at), failure -> {
+            undoBookkeeping.run();
+            reject(failureMessage(failure));
+            updateHistory();
+        });
+        updateHistory();
+        return EditResult.accepted(Double.NaN);
+    }
+
+    /** The document the next command builds on: the newest one asked for, even while its trace is computed. */
+    private Document target() {
+        return tracing.newest(state.document());
+    }
+
+    private static String failureMessage(Throwable failure) {
+        return failure instanceof RuntimeException e ? describe(e) : Messages.get("error.unknown");
     }
 
     private void show(Document next, Trace computed) {

@@ -37,14 +37,17 @@ public final class UndoHistory {
     /**
      * Records a change made to {@code before} for {@code reason}. With {@code mergeable}, a change for the same
      * reason right after another mergeable one joins it (a scroll of many nudges undoes as one step).
+     *
+     * @return whether the change became a step of its own (false when it joined the one before)
      */
-    public void record(Document before, String reason, boolean mergeable) {
+    public boolean record(Document before, String reason, boolean mergeable) {
         boolean merge = mergeable && lastMergeable && redo.isEmpty() && !undo.isEmpty() && undo.peek().reason().equals(reason);
         lastMergeable = mergeable;
-        if (merge) return;
+        if (merge) return false;
         redo.clear();
         undo.push(new Entry(before, reason));
         if (undo.size() > limit) undo.removeLast();
+        return true;
     }
 
     /** Steps back from {@code current}: the document to show, or empty when there is nothing to undo. */
@@ -63,6 +66,12 @@ public final class UndoHistory {
         Entry forward = redo.pop();
         undo.push(new Entry(current, forward.reason()));
         return Optional.of(forward.document());
+    }
+
+    /** Takes back the last change recorded, without offering it to redo (its document could not be shown). */
+    public void withdraw() {
+        lastMergeable = false;
+        if (!undo.isEmpty()) undo.pop();
     }
 
     /** Forgets everything (a file was opened or a new document started). */

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.support.Problems;
 import studio.backprop.app.training.TrainingModel;
@@ -37,7 +38,8 @@ import studio.backprop.core.train.TrainingResult;
  * {@link Bumps}, the target over [0, 1] and the error between them. Every edit — dragging a step, a bump's
  * height, the steepness, fitting — writes the network's weights and biases, so the diagram, the chart and
  * the Pass tab read the same exact numbers. "Train it" runs the core {@link Trainer} on samples of the
- * target on a background thread, publishing the network as it learns; only the newest run's results count.
+ * target off the FX thread (a {@link LatestWins} channel), publishing the network as it learns; only the
+ * newest run's results count.
  */
 public final class UniversalModel {
     /** The preset this workspace opens and whose documents it takes over from the Pass tab. */
@@ -68,6 +70,8 @@ public final class UniversalModel {
     /** Numbers the runs; a result of an older run (or one overtaken by an edit) is ignored. */
     private int generation;
     private AtomicBoolean stopRequested = new AtomicBoolean();
+    /** "Train it" runs: an edit makes a run still going stale, and it stops at its next update. */
+    private final LatestWins<TrainingResult> runs = new LatestWins<>("universal-training");
 
     /** Starts with the {@code universal} preset's construction: five bumps fitted to the sine. */
     public UniversalModel(StudioModel studio) {
@@ -190,26 +194,15 @@ public final class UniversalModel {
         message.set(Messages.get("universal.training"));
         TrainingOptions options = TrainingOptions.builder().iterations(TRAIN_ITERATIONS).snapshotEvery(PUBLISH_EVERY)
                 .lossEvery(PUBLISH_EVERY).maxHistoryPoints(2).build();
-        Thread worker = new Thread(() -> {
-            TrainingResult result;
-            try {
-                result = Trainer.train(from, samples, options, snapshot -> {
-                    NetworkSpec now = snapshot.network();
-                    int done = offset + snapshot.iteration();
-                    Platform.runLater(() -> {
-                        if (at == generation) showTrained(now, done);
-                    });
-                    return !halt.get();
-                });
-            } catch (RuntimeException e) {
-                String why = Problems.text(e);
-                Platform.runLater(() -> finished(at, null, 0, why));
-                return;
-            }
-            Platform.runLater(() -> finished(at, result, offset + result.updates(), null));
-        }, "universal-training");
-        worker.setDaemon(true);
-        worker.start();
+        runs.submit(stale -> Trainer.train(from, samples, options, snapshot -> {
+            NetworkSpec now = snapshot.network();
+            int done = offset + snapshot.iteration();
+            Platform.runLater(() -> {
+                if (at == generation) showTrained(now, done);
+            });
+            return !halt.get() && !stale.getAsBoolean();
+        }), result -> finished(at, result, offset + result.updates(), null),
+                failure -> finished(at, null, 0, Problems.text(failure)));
     }
 
     /** Asks a run to stop after its current update. */
@@ -245,6 +238,7 @@ public final class UniversalModel {
 
     private void stop() {
         stopRequested.set(true);
+        runs.cancel();
         generation++;
         training.set(false);
     }

@@ -71,8 +71,7 @@ public final class MainView extends BorderPane {
     private final GraphView graphView;
     private final EquationPanel equation;
     private final StatusLine status = new StatusLine();
-    private final MenuItem exportItem = new MenuItem(Messages.get("menu.export"));
-    private final MenuItem exportCodeItem = new MenuItem(Messages.get("lead.menu.exportCode"));
+    private final HBox statusRow = new HBox(8, status);
     private final MenuItem lectureItem = new MenuItem(Messages.get("menu.lecture"));
     private final TabPane tabs = new TabPane();
     private final Menu fileMenu = new Menu(Messages.get("menu.file"));
@@ -144,7 +143,9 @@ public final class MainView extends BorderPane {
             else status.error(is);
         });
         model.cursorProperty().addListener(o -> status.clearError());
-        setBottom(status);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+        setBottom(new VBox(statusRow));
         shown.addListener((o, was, is) -> showDiagrams(is));
         sidePanels.addListener((o, was, is) -> showSidePanels(is));
         model.documentProperty().addListener((o, was, is) -> followDocumentKind(was, is));
@@ -205,12 +206,6 @@ public final class MainView extends BorderPane {
     /** Help menu, for features that add items (shortcuts, about, …). */
     public Menu helpMenu() { return helpMenu; }
 
-    /** The File → Export item, whose action the application sets (it needs the window). */
-    public MenuItem exportItem() { return exportItem; }
-
-    /** File → Export as code. */
-    public MenuItem exportCodeItem() { return exportCodeItem; }
-
     /**
      * View → Lecture network. Its action shows the lecture network; the document controller replaces it
      * with one that asks before unsaved work is replaced.
@@ -241,6 +236,17 @@ public final class MainView extends BorderPane {
 
     /** The status line. */
     public StatusLine statusLine() { return status; }
+
+    /** Adds a bar above the status line (a feature's, such as the quiz bar). */
+    public void addStatusBar(Node bar) {
+        VBox bottom = (VBox) getBottom();
+        bottom.getChildren().add(bottom.getChildren().indexOf(statusRow), bar);
+    }
+
+    /** Adds a part beside the status line, at its right (a feature's, such as the known-answer badge). */
+    public void addStatusPart(Node part) {
+        statusRow.getChildren().add(part);
+    }
 
     /** The menu, toolbar and status line: what presenter mode floats over the content and fades. */
     public List<Node> chrome() {
@@ -334,10 +340,6 @@ public final class MainView extends BorderPane {
     }
 
     private MenuBar menu(Document lecture) {
-        exportItem.setId("exportItem");
-        exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        exportCodeItem.setId("exportCodeItem");
-        fileMenu.getItems().addAll(exportItem, exportCodeItem);
         lectureItem.setId("lectureItem");
         lectureItem.setOnAction(e -> model.open(lecture));
         MenuItem fit = new MenuItem(Messages.get("menu.fit"));

@@ -21,7 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import studio.backprop.app.StudioApp;
+import studio.backprop.app.Studio;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.StudioDirs;
@@ -39,6 +39,7 @@ class ClassroomWindowTest {
     private String previousConfigDir;
     private StudioModel model;
     private Scene scene;
+    private Classroom classroom;
 
     @TempDir
     Path dir;
@@ -47,7 +48,9 @@ class ClassroomWindowTest {
     void start(Stage stage) {
         previousConfigDir = System.setProperty(StudioDirs.CONFIG_DIR, dir.resolve("config").toString());
         model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
-        scene = StudioApp.createScene(model, TestDocuments.lecture(), 1280, 760);
+        Studio studio = Studio.assemble(model, TestDocuments.lecture(), 1280, 760);
+        scene = studio.scene();
+        classroom = studio.classroom();
         stage.setScene(scene);
         stage.show();
     }
@@ -56,8 +59,8 @@ class ClassroomWindowTest {
     void backToNormal() {
         // the palette is shared by every window: leave it as the other tests expect it
         WaitForAsyncUtils.asyncFx(() -> {
-            Classroom.of(scene).orElseThrow().presenter().leave();
-            Classroom.of(scene).orElseThrow().presenter().themeProperty().set(Theme.LIGHT);
+            classroom.presenter().leave();
+            classroom.presenter().themeProperty().set(Theme.LIGHT);
         });
         WaitForAsyncUtils.waitForFxEvents();
         if (previousConfigDir == null) System.clearProperty(StudioDirs.CONFIG_DIR);
@@ -65,7 +68,7 @@ class ClassroomWindowTest {
     }
 
     private Classroom classroom() {
-        return Classroom.of(scene).orElseThrow();
+        return classroom;
     }
 
     @Test

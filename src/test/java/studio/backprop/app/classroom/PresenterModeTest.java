@@ -23,7 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import studio.backprop.app.StudioApp;
+import studio.backprop.app.Studio;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.StudioDirs;
@@ -50,6 +50,7 @@ class PresenterModeTest {
 
     private StudioModel model;
     private Scene scene;
+    private Classroom classroom;
     private Stage stage;
 
     @Start
@@ -57,7 +58,9 @@ class PresenterModeTest {
         this.stage = stage;
         previousConfigDir = System.setProperty(StudioDirs.CONFIG_DIR, dir.resolve("config").toString());
         model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
-        scene = StudioApp.createScene(model, TestDocuments.lecture(), 1180, 700);
+        Studio studio = Studio.assemble(model, TestDocuments.lecture(), 1180, 700);
+        scene = studio.scene();
+        classroom = studio.classroom();
         stage.setScene(scene);
         stage.show();
     }
@@ -71,7 +74,7 @@ class PresenterModeTest {
     }
 
     private Presenter presenter() {
-        return Classroom.of(scene).orElseThrow().presenter();
+        return classroom.presenter();
     }
 
     private MainView view() {

@@ -3,6 +3,9 @@ package studio.backprop.app.controller;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -37,13 +40,13 @@ class CrashRecoveryTest {
                 "-D" + StudioDirs.AUTOSAVE_SECONDS + "=1",
                 "-D" + DocumentController.START_EDIT + "=w5=0.5",
                 "-cp", classPath, "studio.backprop.Main"));
+        Files.createDirectories(config);
         Process app = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("app.log").toFile()).start();
         Path recoveryFile = config.resolve(Recovery.FILE);
         try {
             // when: autosave has written, the process is killed (SIGKILL: no shutdown hooks, no clean exit)
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (!Files.exists(recoveryFile) && app.isAlive() && System.nanoTime() < deadline) Thread.sleep(200);
+            awaitFile(recoveryFile, app, 90);
             assertThat(recoveryFile).as("recovery file; log:%n%s", log()).exists();
             assertThat(app.isAlive()).as("still running when killed").isTrue();
         } finally {
@@ -58,6 +61,21 @@ class CrashRecoveryTest {
         assertThat(DocumentEdits.value(found.session().document(), "w5").getAsDouble()).isEqualTo(0.5);
         assertThat(found.original()).isNull();
         assertThat(dir.resolve("config").toFile().list()).allMatch(name -> !name.endsWith(".tmp"), "no half-written files");
+    }
+
+    /** Waits for the file system to report {@code file}, while the process lives, at most {@code seconds}. */
+    private static void awaitFile(Path file, Process app, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        try (WatchService watcher = file.getFileSystem().newWatchService()) {
+            file.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            while (!Files.exists(file) && app.isAlive() && System.nanoTime() < deadline) {
+                WatchKey key = watcher.poll(1, TimeUnit.SECONDS); // returns as soon as the folder changes
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
+                }
+            }
+        }
     }
 
     private String log() throws Exception {

@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
-import studio.backprop.app.StudioApp;
+import studio.backprop.app.Studio;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.StudioDirs;
@@ -52,8 +52,9 @@ class DocumentWindowTest {
         this.stage = stage;
         previousConfigDir = System.setProperty(StudioDirs.CONFIG_DIR, dir.resolve("config").toString());
         model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
-        Scene scene = StudioApp.createScene(model, TestDocuments.lecture(), 1280, 760);
-        documents = DocumentController.of(scene);
+        Studio studio = Studio.assemble(model, TestDocuments.lecture(), 1280, 760);
+        Scene scene = studio.scene();
+        documents = studio.documents();
         documents.setDialogs(dialogs);
         stage.setScene(scene);
         stage.titleProperty().bind(documents.titleProperty());
@@ -178,10 +179,9 @@ class DocumentWindowTest {
         assertThat(run(robot, documents::autosaveNow)).as("nothing new to autosave").isFalse();
         robot.interact(() -> model.load(TestDocuments.lecture()));
         // when
-        boolean[] restored = new boolean[1];
-        robot.interact(() -> restored[0] = documents.offerRecovery());
+        boolean restored = run(robot, documents::offerRecovery);
         // then
-        assertThat(restored[0]).isTrue();
+        assertThat(restored).isTrue();
         assertThat(dialogs.recoveries).containsExactly("mazur");
         assertThat(w5()).isEqualTo(0.5);
         assertThat(model.isModified()).isTrue();

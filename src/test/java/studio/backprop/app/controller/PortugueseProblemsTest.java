@@ -30,7 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import studio.backprop.app.StudioApp;
+import studio.backprop.app.Studio;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Language;
@@ -82,8 +82,9 @@ class PortugueseProblemsTest {
     void start(Stage stage) {
         previousConfigDir = System.setProperty(StudioDirs.CONFIG_DIR, dir.resolve("config").toString());
         model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
-        Scene scene = StudioApp.createScene(model, TestDocuments.lecture(), 1280, 760);
-        documents = DocumentController.of(scene);
+        Studio studio = Studio.assemble(model, TestDocuments.lecture(), 1280, 760);
+        Scene scene = studio.scene();
+        documents = studio.documents();
         documents.setDialogs(dialogs);
         stage.setScene(scene);
         stage.show();

@@ -16,9 +16,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
-import studio.backprop.app.StudioApp;
+import studio.backprop.app.Studio;
 import studio.backprop.app.TestDocuments;
-import studio.backprop.app.classroom.Classroom;
 import studio.backprop.app.classroom.Theme;
 import studio.backprop.app.classroom.ThemeSettings;
 import studio.backprop.app.model.StudioModel;
@@ -45,21 +44,23 @@ class RightNamesTest {
 
     private StudioModel model;
     private Scene scene;
+    private Studio studio;
     private final FakeDialogs dialogs = new FakeDialogs();
 
     @Start
     void start(Stage stage) {
         previousConfigDir = System.setProperty(StudioDirs.CONFIG_DIR, dir.resolve("config").toString());
         model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
-        scene = StudioApp.createScene(model, TestDocuments.lecture(), 1180, 700);
-        DocumentController.of(scene).setDialogs(dialogs);
+        studio = Studio.assemble(model, TestDocuments.lecture(), 1180, 700);
+        scene = studio.scene();
+        studio.documents().setDialogs(dialogs);
         stage.setScene(scene);
         stage.show();
     }
 
     @AfterEach
     void forgetTheFolder() {
-        WaitForAsyncUtils.asyncFx(() -> Classroom.of(scene).orElseThrow().presenter().themeProperty().set(Theme.LIGHT));
+        WaitForAsyncUtils.asyncFx(() -> studio.classroom().presenter().themeProperty().set(Theme.LIGHT));
         WaitForAsyncUtils.waitForFxEvents();
         if (previousConfigDir == null) System.clearProperty(StudioDirs.CONFIG_DIR);
         else System.setProperty(StudioDirs.CONFIG_DIR, previousConfigDir); // the suite's own folder, never the user's
@@ -70,7 +71,7 @@ class RightNamesTest {
     }
 
     private String title() {
-        return DocumentController.of(scene).titleProperty().get();
+        return studio.documents().titleProperty().get();
     }
 
     @Test
@@ -112,7 +113,7 @@ class RightNamesTest {
         robot.interact(() -> model.edit("w5", "0.45"));
         dialogs.choices.push(DocumentDialogs.Choice.CANCEL);
         boolean[] goOn = {true};
-        robot.interact(() -> DocumentController.confirmReplacing(scene).thenAccept(go -> goOn[0] = go));
+        robot.interact(() -> studio.documents().confirmDiscard().thenAccept(go -> goOn[0] = go));
         assertThat(dialogs.asked).hasSize(3);
         assertThat(goOn[0]).isFalse();
     }
@@ -142,16 +143,16 @@ class RightNamesTest {
         Path config = dir.resolve("config");
         Language.save(config, Language.PORTUGUESE_BRAZIL);
 
-        robot.interact(() -> Classroom.of(scene).orElseThrow().presenter().themeProperty().set(Theme.DARK));
+        robot.interact(() -> studio.classroom().presenter().themeProperty().set(Theme.DARK));
 
         assertThat(ThemeSettings.saved(config)).contains(Theme.DARK);
         assertThat(Language.saved(config)).contains("pt-BR");
         // the next start opens dark
-        Scene[] next = new Scene[1];
-        robot.interact(() -> next[0] = StudioApp.createScene(new StudioModel(TestDocuments.compute(), TestDocuments.lecture()),
+        Studio[] next = new Studio[1];
+        robot.interact(() -> next[0] = Studio.assemble(new StudioModel(TestDocuments.compute(), TestDocuments.lecture()),
                 TestDocuments.lecture(), 800, 600));
-        assertThat(Classroom.of(next[0]).orElseThrow().presenter().themeProperty().get()).isEqualTo(Theme.DARK);
-        assertThat(((javafx.scene.Parent) next[0].getRoot()).getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
+        assertThat(next[0].classroom().presenter().themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(next[0].view().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
 
         // an unknown or unreadable setting is the light theme, never a failed start
         Files.writeString(config.resolve(ThemeSettings.SETTINGS_FILE), "theme=plaid\n");

@@ -41,8 +41,7 @@ class DigitsPaneTest {
         tabs = (TabPane) stage.getScene().lookup("#tabs");
         Tab digits = tabs.getTabs().stream().filter(t -> "digitsTab".equals(t.getId())).findFirst().orElseThrow();
         tabs.getSelectionModel().select(digits); // the tab builds its pane when first shown
-        // the workspace's model, whether the root builds the view itself or through the older DigitsPane
-        workspace = digits.getContent() instanceof DigitsView view ? view.model() : ((DigitsPane) digits.getContent()).model();
+        workspace = ((DigitsView) digits.getContent()).model();
     }
 
     private void awaitTraining() throws Exception {

@@ -46,7 +46,7 @@ public final class DigitsSnapshot {
         TabPane tabs = (TabPane) scene.lookup("#tabs");
         Tab digits = tabs.getTabs().stream().filter(t -> "digitsTab".equals(t.getId())).findFirst().orElseThrow();
         tabs.getSelectionModel().select(digits); // the tab builds its workspace when first shown
-        DigitsModel pane = digits.getContent() instanceof DigitsView view ? view.model() : ((DigitsPane) digits.getContent()).model();
+        DigitsModel pane = ((DigitsView) digits.getContent()).model();
         new AnimationTimer() {
             private int strokes = -1;
             private int points = -1;

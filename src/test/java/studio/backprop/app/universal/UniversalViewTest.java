@@ -5,7 +5,12 @@ import javafx.geometry.Point2D;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Slider;
@@ -17,8 +22,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import studio.backprop.app.StudioApp;
+import studio.backprop.app.Studio;
 import studio.backprop.app.TestDocuments;
+import studio.backprop.app.controller.DocumentDialogs;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.io.Presets;
@@ -31,26 +37,36 @@ import studio.backprop.core.nn.TargetCurve;
 class UniversalViewTest {
     private StudioModel studio;
     private TabPane tabs;
+    /** The documents asked about before being replaced; the answer is always "discard". */
+    private final List<String> asked = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
         studio = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
-        stage.setScene(StudioApp.createScene(studio, TestDocuments.lecture(), 1280, 760));
+        Studio window = Studio.assemble(studio, TestDocuments.lecture(), 1280, 760);
+        window.documents().setDialogs(new DocumentDialogs() {
+            @Override public Choice askToSave(String documentName) {
+                asked.add(documentName);
+                return Choice.DISCARD;
+            }
+            @Override public Optional<Path> chooseFileToOpen(Path folder) { return Optional.empty(); }
+            @Override public Optional<Path> chooseFileToSave(Path folder, String fileName) { return Optional.empty(); }
+            @Override public boolean offerRecovery(String what) { return false; }
+            @Override public void showError(String message) { throw new AssertionError("shown an error: " + message); }
+        });
+        stage.setScene(window.scene());
         stage.show();
         tabs = (TabPane) stage.getScene().lookup("#tabs");
     }
 
+    /** Waits until the condition, read on the JavaFX thread, holds; at most 60 s. */
     private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            WaitForAsyncUtils.waitForFxEvents();
-            boolean[] holds = new boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> holds[0] = condition.getAsBoolean());
-            WaitForAsyncUtils.waitForFxEvents();
-            if (holds[0]) return;
-            assertThat(System.nanoTime()).as(what + " within 60 s").isLessThan(deadline);
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> condition.getAsBoolean()).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError(what + " within 60 s", e);
         }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private UniversalModel openPreset(FxRobot robot) {
@@ -167,6 +183,7 @@ class UniversalViewTest {
         assertThat(model.iterationsProperty().get()).isEqualTo(UniversalModel.TRAIN_ITERATIONS);
         assertThat(model.getError()).isLessThan(fitted);
         robot.clickOn("#universalShowInPass");
+        await("asked about the unsaved preset first", () -> asked.size() == 1);
         await("the pass tab shows the network", () -> studio.getDocument() instanceof NetworkDocument d
                 && d.network().equals(model.getNetwork()) && "passTab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
         NetworkDocument shown = (NetworkDocument) studio.getDocument();
