@@ -18,7 +18,6 @@ import studio.backprop.app.matrix.MatrixView;
 import studio.backprop.app.model.Playback;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.model.TraceSource;
-import studio.backprop.app.support.Language;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.training.TrainingModel;
 import studio.backprop.app.training.TrainingView;

@@ -22,7 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.view.Palette;
