@@ -8,6 +8,7 @@ public final class Launcher {
 
     /** Opens the main window and returns when it is closed. */
     public static void launch(String[] args) {
+        StartupProbe.markLaunch();
         Application.launch(StudioApp.class, args);
     }
 }

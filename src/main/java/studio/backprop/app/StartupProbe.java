@@ -16,7 +16,9 @@ import javafx.scene.input.KeyEvent;
  * {@code -Dbackprop.probe.firstStep=MS} it presses → {@code MS} milliseconds after the window is shown, as a
  * clicker would; it prints {@code startup.firstPulse MS ms} (since the JVM started, when the window's first frame
  * is laid out) and {@code startup.firstStep MS ms} (from the key to the end of the layout pass that draws the
- * step) and whether the start-up warm-up had finished by then, and exits.
+ * step) and whether the start-up warm-up had finished by then, and exits. Before them it prints where the start's
+ * time went: {@code startup.main} (the JVM up to the launcher) and {@code startup.shown} (JavaFX's toolkit and the
+ * window's construction, up to the stage being shown), both since the JVM started.
  */
 public final class StartupProbe {
     /** The system property that turns the probe on. */
@@ -24,12 +26,22 @@ public final class StartupProbe {
     /** The system property with the delay before the probe's first step, in milliseconds. */
     public static final String FIRST_STEP = "backprop.probe.firstStep";
 
+    /** When the launcher was entered, in milliseconds since the JVM started; -1 before. */
+    private static volatile long launched = -1;
+
     private StartupProbe() { }
+
+    /** Called by the launcher first thing: the JVM's own share of the start ends here. */
+    static void markLaunch() {
+        launched = sinceLaunch();
+    }
 
     /** Called right after the stage is shown: measures on the next pulse, when the window has been drawn, and exits. */
     public static void afterShown(Scene scene, Future<?> warming) {
         Integer firstStep = Integer.getInteger(FIRST_STEP);
         if (firstStep != null) {
+            System.out.println("startup.main " + launched + " ms");
+            System.out.println("startup.shown " + sinceLaunch() + " ms (cpu " + cpuMillis() + " ms)");
             Runnable[] firstPulse = new Runnable[1];
             firstPulse[0] = () -> {
                 scene.removePostLayoutPulseListener(firstPulse[0]);

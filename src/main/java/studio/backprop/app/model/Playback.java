@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
-import studio.backprop.app.model.StudioModel;
 
 /** Plays the steps one after another at a chosen speed, stopping at the last one. */
 public final class Playback {

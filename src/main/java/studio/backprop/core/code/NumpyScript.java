@@ -1,7 +1,6 @@
 package studio.backprop.core.code;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import studio.backprop.core.graph.Op;
 import studio.backprop.core.nn.Activation;

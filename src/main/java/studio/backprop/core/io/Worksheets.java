@@ -4,7 +4,6 @@ import java.util.SplittableRandom;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.DocumentEdits;
 import studio.backprop.core.doc.NetworkDocument;
-import studio.backprop.core.io.Presets;
 
 /**
  * Practice networks for a worksheet: the lecture's 2-2-2 network with "nice" random numbers a student can

@@ -84,7 +84,8 @@ class VectorExportTest {
         assertThat(dashed).isGreaterThanOrEqualTo(4);
         assertThat(svg).contains("rgb(31,35,40)").contains("DejaVu Sans");
         String before = new String(export(lecture, trace, ExportView.NETWORK, 0, ExportFormat.SVG), StandardCharsets.UTF_8);
-        assertThat(texts(parse(before.getBytes(StandardCharsets.UTF_8)))).noneMatch(t -> t.startsWith("∂E/∂w") && !t.endsWith("?")); // "?" holds a gradient's place until it is computed
+        // "?" holds a gradient's place until it is computed
+        assertThat(texts(parse(before.getBytes(StandardCharsets.UTF_8)))).noneMatch(t -> t.startsWith("∂E/∂w") && !t.endsWith("?"));
     }
 
     @Test

@@ -3,11 +3,8 @@ package studio.backprop.core.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.io.Presets;
 import studio.backprop.core.nn.Activation;
