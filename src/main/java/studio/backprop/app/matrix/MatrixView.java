@@ -29,7 +29,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
-import studio.backprop.app.support.Problems;
 import studio.backprop.app.view.NetworkView;
 import studio.backprop.app.view.Styles;
 import studio.backprop.app.view.TexImages;
