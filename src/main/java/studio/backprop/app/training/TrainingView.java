@@ -1,9 +1,11 @@
 package studio.backprop.app.training;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -43,7 +45,9 @@ import studio.backprop.core.nn.Loss;
  * to the {@link TrainingModel}; every command and check is the model's.
  */
 public final class TrainingView extends BorderPane {
-    private static final List<String> SOURCES = List.of("circle", "xor-quadrants", "gaussian", "spiral", "xor", "lecture");
+    /** The data sources offered: every generated shape, then the two fixed sets. */
+    private static final List<String> SOURCES = Stream.concat(Arrays.stream(Datasets.Shape.values()).map(Datasets.Shape::id),
+            Stream.of("xor", "lecture")).toList();
     private static final List<Activation> HIDDEN = List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LINEAR);
 
     private final TrainingModel model;
