@@ -7,6 +7,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -47,6 +48,7 @@ class CrashRecoveryTest {
         try {
             // when: autosave has written, the process is killed (SIGKILL: no shutdown hooks, no clean exit)
             awaitFile(recoveryFile, app, 90);
+            awaitNoTemporaryFiles(config, app, 30); // the autosave has finished writing, not merely begun
             assertThat(recoveryFile).as("recovery file; log:%n%s", log()).exists();
             assertThat(app.isAlive()).as("still running when killed").isTrue();
         } finally {
@@ -61,6 +63,26 @@ class CrashRecoveryTest {
         assertThat(DocumentEdits.value(found.session().document(), "w5").getAsDouble()).isEqualTo(0.5);
         assertThat(found.original()).isNull();
         assertThat(dir.resolve("config").toFile().list()).allMatch(name -> !name.endsWith(".tmp"), "no half-written files");
+    }
+
+    /** Waits until the autosave's temporary files are renamed into place, while the process lives. */
+    private static void awaitNoTemporaryFiles(Path folder, Process app, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        try (WatchService watcher = folder.getFileSystem().newWatchService()) {
+            folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
+            while (temporaryFiles(folder) && app.isAlive() && System.nanoTime() < deadline) {
+                WatchKey key = watcher.poll(1, TimeUnit.SECONDS); // returns as soon as the folder changes
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
+                }
+            }
+        }
+    }
+
+    private static boolean temporaryFiles(Path folder) {
+        String[] names = folder.toFile().list();
+        return names != null && Arrays.stream(names).anyMatch(name -> name.endsWith(".tmp"));
     }
 
     /** Waits for the file system to report {@code file}, while the process lives, at most {@code seconds}. */
