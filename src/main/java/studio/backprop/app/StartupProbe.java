@@ -1,5 +1,6 @@
 package studio.backprop.app;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.Future;
@@ -99,7 +100,7 @@ public final class StartupProbe {
 
     /** CPU time of the whole process so far, in milliseconds (-1 where the platform does not say). */
     private static long cpuMillis() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                 ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 }

@@ -1,5 +1,6 @@
 package studio.backprop.cli;
 
+import java.util.List;
 import java.util.Locale;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
@@ -28,7 +29,7 @@ final class TraceSummary {
         FastNetwork network = new FastNetwork(spec);
         double[] outputs = network.predict(sample.inputs());
         double error = network.loss(sample);
-        NetworkGradients gradients = network.gradients(java.util.List.of(sample));
+        NetworkGradients gradients = network.gradients(List.of(sample));
         StringBuilder out = new StringBuilder(title).append("\n\n");
         out.append(String.format(Locale.ROOT, "a %s network has %s weights and biases, more than the %s the step-by-step trace "
                         + "prints; a summary of the same pass on training sample %d:%n", TrainCommand.shape(spec),

@@ -94,7 +94,7 @@ class StudioWindowTest {
     void aSumOverPathsIsShownWithEachPath(FxRobot robot) {
         // when: to ∂E_total/∂out_h1, which arrives through net_o1 and net_o2
         int step = model.getTrace().steps().stream()
-                .filter(s -> s.equation().lhs().toText(studio.backprop.core.graph.NumberStyle.LECTURE).equals("∂E_total/∂out_h1"))
+                .filter(s -> s.equation().lhs().toText(NumberStyle.LECTURE).equals("∂E_total/∂out_h1"))
                 .findFirst().orElseThrow().index();
         robot.interact(() -> model.jumpTo(step));
         // then

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -227,7 +228,7 @@ class WalkTest {
 
     private static void await(String what, BooleanSupplier condition) {
         for (int i = 0; i < 3000 && !condition.getAsBoolean(); i++) {
-            WaitForAsyncUtils.sleep(10, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.sleep(10, TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(condition.getAsBoolean()).as(what).isTrue();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,8 +85,8 @@ class CliTest {
         JsonNode w5 = null;
         for (JsonNode node : root.get("nodes")) if (node.get("name").asText().equals("w5")) w5 = node;
         assertThat(w5).isNotNull();
-        assertThat(w5.get("gradient").asDouble()).isCloseTo(0.082167041, org.assertj.core.data.Offset.offset(5e-10));
-        assertThat(root.get("updates").get("w5").asDouble()).isCloseTo(0.35891648, org.assertj.core.data.Offset.offset(5e-9));
+        assertThat(w5.get("gradient").asDouble()).isCloseTo(0.082167041, Offset.offset(5e-10));
+        assertThat(root.get("updates").get("w5").asDouble()).isCloseTo(0.35891648, Offset.offset(5e-9));
         assertThat(root.get("steps").size()).isEqualTo(51);
     }
 

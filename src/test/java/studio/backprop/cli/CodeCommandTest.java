@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.core.code.PythonCode;
 import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.io.Session;
 import studio.backprop.core.io.SessionFiles;
 import studio.backprop.core.nn.Activation;
 import studio.backprop.core.nn.BiasMode;
@@ -102,7 +103,7 @@ class CodeCommandTest {
         NetworkDocument big = new NetworkDocument("big", spec,
                 Dataset.single("one", new Sample(new double[] {1, 2, 3, 4}, new double[] {0, 1, 0})), 0);
         Path session = dir.resolve("big.json");
-        SessionFiles.save(session, new studio.backprop.core.io.Session(big, "big", ""));
+        SessionFiles.save(session, new Session(big, "big", ""));
         Path out = dir.resolve("big.py");
 
         Cli.Result result = Cli.capture("code", "--lang", "numpy", "--session", session.toString(), "--out", out.toString());

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.backprop.app.FxTestToolkit;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.DocumentEdits;
 import studio.backprop.core.doc.NetworkDocument;
@@ -25,9 +27,9 @@ import studio.backprop.core.text.WorksheetFiles;
 
 /** {@code handout} and {@code worksheet}, run in-process; the pictures go through the same headless export as {@code export}. */
 class HandoutCliTest {
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void startToolkitThroughTestFx() {
-        studio.backprop.app.FxTestToolkit.start();
+        FxTestToolkit.start();
     }
 
     @TempDir

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -73,7 +74,7 @@ class NetworkShapesPropertyTest {
             String[] args = command.stream().map(a -> a.replace("FILE", session.toString())
                     .replace("OUT", dir.resolve("out").toString())).toArray(String[]::new);
             Cli.Result result = Cli.capture(args);
-            String what = String.join(" ", command) + " on " + java.util.Arrays.toString(shape.sizes()) + ": " + result.err();
+            String what = String.join(" ", command) + " on " + Arrays.toString(shape.sizes()) + ": " + result.err();
             assertThat(result.exitCode()).as(what).isBetween(0, 2);
             assertThat(result.err().lines().count()).as(what).isLessThanOrEqualTo(1);
             assertThat(result.err()).as(what).doesNotContain("internal error").doesNotContain("\tat ")

@@ -1,5 +1,6 @@
 package studio.backprop.app.classroom;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.FadeTransition;
@@ -19,6 +20,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import studio.backprop.app.view.DiagramView;
@@ -61,7 +63,7 @@ public final class Presenter {
     private Rectangle2D windowBefore;
     private boolean maximizedBefore;
     private double fontScale = 1;
-    private final List<FadeTransition> fades = new java.util.ArrayList<>();
+    private final List<FadeTransition> fades = new ArrayList<>();
 
     /** Presenter mode and themes for a window's scene whose root is {@code view}. */
     public Presenter(Scene scene, MainView view) {
@@ -200,9 +202,9 @@ public final class Presenter {
     /** The height of the screen the window is on (of the scene when it has no window yet). */
     private double screenHeight() {
         if (scene.getWindow() instanceof Stage stage && stage.isFullScreen()) return scene.getHeight();
-        return javafx.stage.Screen.getScreensForRectangle(scene.getWindow() == null ? new Rectangle2D(0, 0, 1, 1)
+        return Screen.getScreensForRectangle(scene.getWindow() == null ? new Rectangle2D(0, 0, 1, 1)
                         : new Rectangle2D(scene.getWindow().getX(), scene.getWindow().getY(), 1, 1))
-                .stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getBounds().getHeight();
+                .stream().findFirst().orElse(Screen.getPrimary()).getBounds().getHeight();
     }
 
     private void onKey(KeyEvent e) {

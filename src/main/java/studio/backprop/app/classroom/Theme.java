@@ -1,5 +1,6 @@
 package studio.backprop.app.classroom;
 
+import java.util.Locale;
 import studio.backprop.app.view.Palette;
 
 /** The window's themes: a stylesheet for the controls and a colour scheme for the canvases. */
@@ -28,6 +29,6 @@ public enum Theme {
 
     /** Key of the theme's name in the messages. */
     public String messageKey() {
-        return "classroom.theme." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "classroom.theme." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -4,6 +4,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.view.Palette;
@@ -24,7 +25,7 @@ public final class DigitsRenderer {
     private static final Color GOOD = Color.web("#1a7f37");
     private static final Color BAD = Color.web("#cf222e");
     private static final Font SMALL = Font.font("DejaVu Sans", 11);
-    private static final Font BOLD = Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, 12);
+    private static final Font BOLD = Font.font("DejaVu Sans", FontWeight.BOLD, 12);
 
     private DigitsRenderer() { }
 

@@ -15,6 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import studio.backprop.app.model.Reveal;
+import studio.backprop.app.support.FxThread;
 import studio.backprop.app.view.DiagramState;
 import studio.backprop.app.view.EquationPanel;
 import studio.backprop.app.view.GraphLayout;
@@ -221,6 +222,6 @@ public final class PngExport {
     }
 
     private static <T> T onFxThread(Supplier<T> work) {
-        return studio.backprop.app.support.FxThread.call(work, 60, "the export");
+        return FxThread.call(work, 60, "the export");
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import studio.backprop.app.view.DiagramLabel.Role;
 import studio.backprop.app.view.LabelPlacement.Rect;
 import studio.backprop.app.view.LabelPlacement.Request;
@@ -312,7 +313,7 @@ public record GraphLayout(List<Box> boxes, List<Edge> edges, List<DiagramLabel> 
         return sum / neighbours.size();
     }
 
-    private static void sortBy(List<Integer> ids, java.util.function.ToDoubleFunction<Integer> key) {
+    private static void sortBy(List<Integer> ids, ToDoubleFunction<Integer> key) {
         double[] keys = new double[ids.size()];
         List<Integer> copy = new ArrayList<>(ids);
         for (int k = 0; k < copy.size(); k++) keys[k] = key.applyAsDouble(copy.get(k));

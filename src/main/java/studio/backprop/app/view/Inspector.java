@@ -2,9 +2,11 @@ package studio.backprop.app.view;
 
 import java.util.Optional;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
@@ -27,7 +29,7 @@ public final class Inspector extends VBox {
     private final Label message = new Label();
 
     /** Opens the selected neuron expanded into its gates. */
-    private final javafx.scene.control.Button expand = new javafx.scene.control.Button(Messages.get("gates.expand"));
+    private final Button expand = new Button(Messages.get("gates.expand"));
 
     public Inspector(StudioModel model) {
         this.model = model;
@@ -48,7 +50,7 @@ public final class Inspector extends VBox {
         message.setId(Styles.INSPECTOR_MESSAGE_ID);
         message.getStyleClass().add(Styles.ERROR_TEXT);
         message.setWrapText(true);
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole refusal, not "… (the old value …"
+        message.setMinHeight(Region.USE_PREF_SIZE); // the whole refusal, not "… (the old value …"
         setSpacing(6);
         setPadding(new Insets(6));
         expand.setId("expandGates");

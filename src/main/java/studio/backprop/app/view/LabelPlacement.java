@@ -1,6 +1,7 @@
 package studio.backprop.app.view;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -126,7 +127,7 @@ public final class LabelPlacement {
             order.add(k);
             for (Rect candidate : requests.get(k).candidates()) if (hits(candidate, edges, shapes, List.of(), air, 1) == 0) free[k]++;
         }
-        order.sort(java.util.Comparator.comparingInt(k -> free[k]));
+        order.sort(Comparator.comparingInt(k -> free[k]));
         Rect[] chosen = new Rect[n];
         List<Integer> failed = new ArrayList<>();
         for (int k : order) {

@@ -1,7 +1,10 @@
 package studio.backprop.app.view;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,6 +31,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -83,7 +87,7 @@ public final class MainView extends BorderPane {
     private final VBox graphPane;
     private final VBox equationBox;
     /** The diagrams' headers (title, zoom buttons), floating over their top edge. */
-    private final List<HBox> headers = new java.util.ArrayList<>();
+    private final List<HBox> headers = new ArrayList<>();
     private final SplitPane diagrams;
     private final VBox center;
     private final DoubleProperty equationShare = new SimpleDoubleProperty(this, "equationShare", EQUATION_SHARE);
@@ -250,7 +254,7 @@ public final class MainView extends BorderPane {
 
     /** The menu, toolbar and status line: what presenter mode floats over the content and fades. */
     public List<Node> chrome() {
-        return java.util.stream.Stream.of(getTop(), getBottom()).filter(java.util.Objects::nonNull).toList();
+        return Stream.of(getTop(), getBottom()).filter(Objects::nonNull).toList();
     }
 
     /** Whether the view presents (presenter mode). */
@@ -430,7 +434,7 @@ public final class MainView extends BorderPane {
         };
         field.setOnAction(e -> show.run());
         // Esc: forget the typing and give the keys back to the diagram
-        field.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() != KeyCode.ESCAPE) return;
             field.setText(model.getDocument() instanceof ExpressionDocument expression ? expression.source() : "");
             error.setText("");

@@ -1,6 +1,7 @@
 package studio.backprop.app.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import studio.backprop.app.view.DiagramLabel.Role;
@@ -190,7 +191,7 @@ public record NetworkLayout(List<Neuron> neurons, List<WeightEdge> weights, List
         if (layers > 2) {
             for (NetworkBuild.BiasSide side : sides) {
                 NetworkBuild.BiasSide[] all = new NetworkBuild.BiasSide[layers];
-                java.util.Arrays.fill(all, side);
+                Arrays.fill(all, side);
                 out.add(all);
             }
             return out;

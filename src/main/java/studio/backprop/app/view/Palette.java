@@ -1,5 +1,6 @@
 package studio.backprop.app.view;
 
+import java.util.List;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -88,8 +89,8 @@ public final class Palette {
                          Color current, Color currentFill, Color selected, Color path, Color labelFill, Color negative,
                          Color positive, Color zero) {
         /** Every theme, for those that check them all. */
-        public static java.util.List<Scheme> all() {
-            return java.util.List.of(LIGHT, DARK, HIGH_CONTRAST);
+        public static List<Scheme> all() {
+            return List.of(LIGHT, DARK, HIGH_CONTRAST);
         }
 
         /** The colour of a gradient, for its line and its text: negative, positive, towards zero as it shrinks. */

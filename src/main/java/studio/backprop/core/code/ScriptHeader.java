@@ -3,7 +3,9 @@ package studio.backprop.core.code;
 import java.util.ArrayList;
 import java.util.List;
 import studio.backprop.core.nn.Activation;
+import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.NetworkSpec;
+import studio.backprop.core.nn.UpdateOrder;
 
 /** The opening of a generated script: what it rebuilds, how to run it and what it prints. */
 final class ScriptHeader {
@@ -29,8 +31,8 @@ final class ScriptHeader {
             case PER_NEURON -> "a bias per neuron";
             case PER_LAYER -> "one bias per layer, shared by its neurons";
             case NONE -> "no biases";
-        } + (spec.biasMode() == studio.backprop.core.nn.BiasMode.NONE ? "" : spec.updateBiases() ? " (updated)" : " (not updated)")
-                + ", update order " + (spec.updateOrder() == studio.backprop.core.nn.UpdateOrder.EXACT ? "exact" : "layer-by-layer")
+        } + (spec.biasMode() == BiasMode.NONE ? "" : spec.updateBiases() ? " (updated)" : " (not updated)")
+                + ", update order " + (spec.updateOrder() == UpdateOrder.EXACT ? "exact" : "layer-by-layer")
                 + (samples > 1 ? ", training sample " + (sample + 1) + " of " + samples : "") + ".");
         out.blank();
         out.line("It runs one forward pass, the backward pass and the update, and prints every quantity of the");

@@ -1,5 +1,6 @@
 package studio.backprop.core.doc;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import java.util.Map;
  */
 public record ExpressionDocument(String source, Map<String, Double> values) implements Document {
     public ExpressionDocument {
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     public ExpressionDocument withValue(String name, double value) {

@@ -1,5 +1,6 @@
 package studio.backprop.core.expr;
 
+import java.util.ArrayDeque;
 import studio.backprop.core.problem.Problem;
 
 /**
@@ -34,7 +35,7 @@ final class Lexer {
 
     private final String source;
     private final Positions positions;
-    private final java.util.ArrayDeque<Token> lookahead = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Token> lookahead = new ArrayDeque<>();
     private int position;
 
     Lexer(String source) {

@@ -1,8 +1,10 @@
 package studio.backprop.core.graph;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import studio.backprop.core.problem.Problem;
 
 /**
@@ -123,7 +125,7 @@ public final class Backprop {
 
     /** The node followed by its inputs, for highlighting. */
     private static List<Integer> withInputs(Node node) {
-        java.util.Set<Integer> ids = new java.util.LinkedHashSet<>();
+        Set<Integer> ids = new LinkedHashSet<>();
         ids.add(node.id());
         ids.addAll(node.inputs());
         return List.copyOf(ids);

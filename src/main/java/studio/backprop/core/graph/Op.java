@@ -1,5 +1,6 @@
 package studio.backprop.core.graph;
 
+import java.util.ArrayList;
 import java.util.List;
 import studio.backprop.core.problem.Problem;
 
@@ -38,7 +39,7 @@ public enum Op {
             return product;
         }
         @Override public Formula localGradientFormula(List<Formula> in, Formula self, int i) {
-            List<Formula> others = new java.util.ArrayList<>(in);
+            List<Formula> others = new ArrayList<>(in);
             others.remove(i);
             return others.size() == 1 ? others.get(0) : Formula.apply(MUL, others);
         }

@@ -1,8 +1,11 @@
 package studio.backprop.core.io;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.Collectors;
 import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.doc.NetworkDocument;
@@ -52,7 +55,7 @@ final class SessionWriter {
 
     private void network(NetworkSpec spec) {
         field(1, "network").append("{\n");
-        field(2, "sizes").append(joined(java.util.Arrays.stream(spec.sizes()).mapToObj(String::valueOf).toList())).append(",\n");
+        field(2, "sizes").append(joined(Arrays.stream(spec.sizes()).mapToObj(String::valueOf).toList())).append(",\n");
         field(2, "activations").append(joined(spec.activations().stream().map(a -> string(Ids.of(a))).toList())).append(",\n");
         field(2, "loss").append(string(Ids.of(spec.loss()))).append(",\n");
         field(2, "bias").append(string(Ids.of(spec.biasMode()))).append(",\n");
@@ -98,22 +101,22 @@ final class SessionWriter {
     }
 
     /** {@code [10, 5]}: the numbers of a scaling. */
-    private String numbers(int count, java.util.function.IntToDoubleFunction value) {
-        List<String> items = new java.util.ArrayList<>();
+    private String numbers(int count, IntToDoubleFunction value) {
+        List<String> items = new ArrayList<>();
         for (int k = 0; k < count; k++) items.add(number(value.applyAsDouble(k), "data.scaling"));
         return "[" + String.join(", ", items) + "]";
     }
 
     /** {@code ["a", "b"]}. */
     private String strings(List<String> texts) {
-        List<String> items = new java.util.ArrayList<>();
+        List<String> items = new ArrayList<>();
         for (String text : texts) items.add(string(text));
         return "[" + String.join(", ", items) + "]";
     }
 
     /** The training defaults that are set, on one line. */
     private void training(TrainingSettings t) {
-        List<String> fields = new java.util.ArrayList<>();
+        List<String> fields = new ArrayList<>();
         if (t.epochs() != null) fields.add(string("epochs") + ": " + t.epochs());
         if (t.iterations() != null) fields.add(string("iterations") + ": " + t.iterations());
         if (t.batchSize() != null) fields.add(string("batchSize") + ": " + t.batchSize());

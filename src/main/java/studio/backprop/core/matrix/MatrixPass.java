@@ -1,7 +1,9 @@
 package studio.backprop.core.matrix;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import studio.backprop.core.graph.Op;
 import studio.backprop.core.nn.Activation;
 import studio.backprop.core.nn.BiasMode;
@@ -172,8 +174,8 @@ public final class MatrixPass {
     }
 
     /** f′(Z⁽ˡ⁾) entrywise; empty for a softmax layer, whose derivative is not entrywise. */
-    public java.util.Optional<Matrix> activationGradient(int layer) {
-        return java.util.Optional.ofNullable(activationGradients[checkLayer(layer)]);
+    public Optional<Matrix> activationGradient(int layer) {
+        return Optional.ofNullable(activationGradients[checkLayer(layer)]);
     }
 
     /** ∇_Ŷ J: the gradient of the cost with respect to the outputs (without the L2 term, which does not depend on them). */
@@ -210,7 +212,7 @@ public final class MatrixPass {
         if (spec.biasMode() == BiasMode.PER_LAYER) {
             double b = biases(layer).get(0, 0) - spec.learningRate() * sharedBiasGradient(layer);
             double[] row = new double[spec.size(layer)];
-            java.util.Arrays.fill(row, b);
+            Arrays.fill(row, b);
             return Matrix.row(row);
         }
         return biases(layer).minus(biasGradient(layer).scale(spec.learningRate()));

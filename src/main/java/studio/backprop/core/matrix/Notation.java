@@ -1,5 +1,6 @@
 package studio.backprop.core.matrix;
 
+import java.util.Locale;
 import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.NetworkSpec;
 
@@ -22,7 +23,7 @@ public enum Notation {
 
     /** Name as written on the command line: {@code lecture}, {@code nielsen}, {@code welch}. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Whether weight matrices are shown with a row per destination neuron (Nielsen's wˡ_jk). */

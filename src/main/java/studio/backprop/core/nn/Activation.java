@@ -1,5 +1,6 @@
 package studio.backprop.core.nn;
 
+import java.util.Locale;
 import studio.backprop.core.graph.Op;
 
 /** A layer's activation; the scalar op it lowers to supplies the symbol, the value and the derivative. */
@@ -23,6 +24,6 @@ public enum Activation {
 
     /** Name as written in files and on the command line: {@code sigmoid}, {@code tanh}, … */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,9 @@
 package studio.backprop.core.nn;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The lecture's printed figures that differ from exact float64 arithmetic (REFERENCE.md), each with
@@ -71,12 +73,12 @@ public final class LectureNumbers {
         /** Whether a computed value, rounded half-up to the printed number of decimals, gives the printed figure. */
         public boolean matches(double computed) {
             BigDecimal printedValue = printedValue();
-            return new BigDecimal(computed).setScale(printedValue.scale(), java.math.RoundingMode.HALF_UP)
+            return new BigDecimal(computed).setScale(printedValue.scale(), RoundingMode.HALF_UP)
                     .compareTo(printedValue) == 0;
         }
 
         /** The erratum that explains why this figure differs from exact arithmetic, if it is a known one. */
-        public java.util.Optional<Erratum> erratum() {
+        public Optional<Erratum> erratum() {
             return errata().stream().filter(e -> e.quantity().equals(step) && e.printed().equals(printed)).findFirst();
         }
     }

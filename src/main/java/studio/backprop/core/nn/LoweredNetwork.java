@@ -1,6 +1,7 @@
 package studio.backprop.core.nn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class LoweredNetwork {
             if (e instanceof Element.Weight w) {
                 weights[w.layer()][w.to()][w.from()] = value;
             } else if (e instanceof Element.Bias b) {
-                if (spec.biasMode() == BiasMode.PER_LAYER) java.util.Arrays.fill(biases[b.layer()], value);
+                if (spec.biasMode() == BiasMode.PER_LAYER) Arrays.fill(biases[b.layer()], value);
                 else biases[b.layer()][b.to()] = value;
             } else {
                 throw new IllegalArgumentException(graph.node(id).name() + " is not a weight or a bias; it cannot be updated");

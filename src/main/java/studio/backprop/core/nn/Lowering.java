@@ -1,6 +1,7 @@
 package studio.backprop.core.nn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import studio.backprop.core.graph.Graph;
 import studio.backprop.core.graph.Op;
@@ -101,8 +102,8 @@ public final class Lowering {
         int size = spec.size(l + 1);
         int[] ids = new int[size];
         switch (spec.biasMode()) {
-            case NONE -> java.util.Arrays.fill(ids, -1);
-            case PER_LAYER -> java.util.Arrays.fill(ids,
+            case NONE -> Arrays.fill(ids, -1);
+            case PER_LAYER -> Arrays.fill(ids,
                     add(elements, new Element.Bias(l, 0), b.variable(NetworkNames.bias(spec, l, 0), spec.bias(l, 0))));
             case PER_NEURON -> {
                 for (int to = 0; to < size; to++) {

@@ -2,6 +2,7 @@ package studio.backprop.core.nn;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A fully connected network and its conventions: what a user builds, edits and saves. Immutable; the
@@ -131,7 +132,7 @@ public final class NetworkSpec {
         if (count > MAX_PARAMETERS) {
             StringBuilder shape = new StringBuilder();
             for (int l = 0; l < sizes.length; l++) shape.append(l == 0 ? "" : "-").append(sizes[l]);
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "a %s network has %,d weights and biases, more than the limit of %,d", shape, count, MAX_PARAMETERS));
         }
     }

@@ -1,6 +1,7 @@
 package studio.backprop.core.train;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.Element;
@@ -157,7 +158,7 @@ public final class LossCurves {
                 if (p instanceof Element.Weight weight) {
                     w[weight.layer()][weight.to()][weight.from()] = x[i];
                 } else if (p instanceof Element.Bias bias) {
-                    if (spec.biasMode() == BiasMode.PER_LAYER) java.util.Arrays.fill(b[bias.layer()], x[i]);
+                    if (spec.biasMode() == BiasMode.PER_LAYER) Arrays.fill(b[bias.layer()], x[i]);
                     else b[bias.layer()][bias.to()] = x[i];
                 }
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.app.Studio;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.Messages;
 import studio.backprop.app.support.StudioDirs;
 import studio.backprop.app.view.EquationPanel;
 import studio.backprop.app.view.MainView;
@@ -119,12 +121,12 @@ class ClassroomWindowTest {
         robot.interact(() -> classroom().presenter().themeProperty().set(Theme.DARK));
 
         assertThat(Palette.BACKGROUND).isEqualTo(Palette.DARK.background());
-        assertThat(((javafx.scene.Parent) scene.getRoot()).getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
+        assertThat(((Parent) scene.getRoot()).getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
         // the gradient's sign shows by colour in every theme (and by dashes, drawn by the renderers)
         assertThat(Palette.gradientColor(-1)).isNotEqualTo(Palette.gradientColor(1));
 
         robot.interact(() -> classroom().presenter().themeProperty().set(Theme.HIGH_CONTRAST));
-        assertThat(((javafx.scene.Parent) scene.getRoot()).getStylesheets()).noneMatch(s -> s.endsWith("theme-dark.css"))
+        assertThat(((Parent) scene.getRoot()).getStylesheets()).noneMatch(s -> s.endsWith("theme-dark.css"))
                 .anyMatch(s -> s.endsWith("theme-high-contrast.css"));
     }
 
@@ -199,7 +201,7 @@ class ClassroomWindowTest {
         }
         // and the keys no menu carries
         assertThat(list).contains("Space", "Page Down", "Page Up", "Home", "End", "F11", "Esc", "Ctrl+Y");
-        assertThat(studio.backprop.app.support.Messages.get("classroom.about.text"))
+        assertThat(Messages.get("classroom.about.text"))
                 .contains("Mazur", "CS231n", "TensorFlow Playground", "micrograd", "Nielsen", "3Blue1Brown", "Welch Labs",
                         "Alpaydin", "CC BY 4.0", "ControlsFX", "JLaTeXMath");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -97,7 +98,7 @@ class PresenterModeTest {
 
     private WindowState state(FxRobot robot) {
         List<Double> splits = robot.lookup(".split-pane").queryAllAs(SplitPane.class).stream()
-                .flatMap(split -> java.util.Arrays.stream(split.getDividerPositions()).boxed()).toList();
+                .flatMap(split -> Arrays.stream(split.getDividerPositions()).boxed()).toList();
         NetworkView network = view().networkView();
         return new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), splits,
                 view().equationShareProperty().get(), network.zoom(),

@@ -29,6 +29,7 @@ import studio.backprop.app.Studio;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.StudioDirs;
+import studio.backprop.core.doc.DocumentEdits;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.io.Presets;
 import studio.backprop.core.io.SessionFiles;
@@ -128,7 +129,7 @@ class DocumentWindowTest {
         assertThat(((NetworkDocument) model.getDocument()).name()).isEqualTo("xor");
         assertThat(model.isModified()).isFalse();
         assertThat(SessionFiles.read(dir.resolve("kept.json")).document()).isEqualTo(
-                studio.backprop.core.doc.DocumentEdits.set(Presets.load("mazur").document(), "w5", 0.5));
+                DocumentEdits.set(Presets.load("mazur").document(), "w5", 0.5));
     }
 
     @Test

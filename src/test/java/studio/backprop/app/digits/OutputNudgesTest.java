@@ -3,14 +3,18 @@ package studio.backprop.app.digits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.Backprop;
 import studio.backprop.core.graph.Trace;
 import studio.backprop.core.io.Presets;
+import studio.backprop.core.nn.Activation;
 import studio.backprop.core.nn.Lowering;
 import studio.backprop.core.nn.NetworkSpec;
+import studio.backprop.core.nn.NetworkTrace;
 import studio.backprop.core.nn.Sample;
 import studio.backprop.core.train.FastNetwork;
 
@@ -73,11 +77,11 @@ class OutputNudgesTest {
     @Test
     void aNetworkWithoutAHiddenLayerIsRefusedWithAReason() {
         NetworkDocument xor = (NetworkDocument) Presets.load("mazur").document();
-        NetworkSpec flat = new NetworkSpec(new int[] {2, 2}, java.util.List.of(studio.backprop.core.nn.Activation.SIGMOID),
+        NetworkSpec flat = new NetworkSpec(new int[] {2, 2}, List.of(Activation.SIGMOID),
                 xor.network().loss(), xor.network().biasMode(), false, 0.5, xor.network().updateOrder(),
                 new double[][][] {{{0.1, 0.2}, {0.3, 0.4}}}, new double[][] {{0, 0}});
-        Trace trace = studio.backprop.core.nn.NetworkTrace.trace(flat, xor.data().train().get(0));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutputNudges.of(flat, trace))
+        Trace trace = NetworkTrace.trace(flat, xor.data().train().get(0));
+        Assertions.assertThatThrownBy(() -> OutputNudges.of(flat, trace))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hidden layer");
     }
 }

@@ -7,10 +7,13 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.backprop.app.FxTestToolkit;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.doc.NetworkDocument;
@@ -18,9 +21,9 @@ import studio.backprop.core.graph.Trace;
 
 /** Runs without a Stage: the export starts the toolkit itself, as the command line will. */
 class PngExportTest {
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void startToolkitThroughTestFx() {
-        studio.backprop.app.FxTestToolkit.start();
+        FxTestToolkit.start();
     }
 
     private final NetworkDocument document = TestDocuments.lecture();
@@ -71,8 +74,8 @@ class PngExportTest {
 
     @Test
     void impossibleRequestsSayWhatIsWrong() {
-        Trace expression = TestDocuments.compute().compute(new ExpressionDocument(TestDocuments.EXPRESSION, java.util.Map.of("x", -2.0, "y", 5.0, "z", -4.0)));
-        ExpressionDocument source = new ExpressionDocument(TestDocuments.EXPRESSION, java.util.Map.of("x", -2.0, "y", 5.0, "z", -4.0));
+        Trace expression = TestDocuments.compute().compute(new ExpressionDocument(TestDocuments.EXPRESSION, Map.of("x", -2.0, "y", 5.0, "z", -4.0)));
+        ExpressionDocument source = new ExpressionDocument(TestDocuments.EXPRESSION, Map.of("x", -2.0, "y", 5.0, "z", -4.0));
 
         assertThatThrownBy(() -> PngExport.render(source, expression, ExportView.NETWORK, 0, 1, ExportBackground.WHITE))
                 .hasMessageContaining("network document");

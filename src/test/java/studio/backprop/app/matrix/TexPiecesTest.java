@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import studio.backprop.app.view.TexImages;
 import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.io.Presets;
 import studio.backprop.core.matrix.MatrixPass;
 import studio.backprop.core.matrix.MatrixStep;
@@ -28,7 +29,7 @@ class TexPiecesTest {
                                     .doesNotThrowAnyException();
                         }
                     }
-                    assertThatCode(() -> TexImages.render(step.toLatex(studio.backprop.core.graph.NumberStyle.LECTURE, 6), 12f))
+                    assertThatCode(() -> TexImages.render(step.toLatex(NumberStyle.LECTURE, 6), 12f))
                             .as(step.label()).doesNotThrowAnyException();
                 }
             }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyProperty;
 import org.junit.jupiter.api.Test;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.core.doc.Document;
@@ -40,7 +42,7 @@ class ConsistentStateTest {
     }
 
     private static String name(Observable property) {
-        return ((javafx.beans.property.ReadOnlyProperty<?>) property).getName();
+        return ((ReadOnlyProperty<?>) property).getName();
     }
 
     /** Whether the trace is the one of the document (an expression's graph, or a network's). */
@@ -89,7 +91,7 @@ class ConsistentStateTest {
         model.redo();
         model.load(Presets.load("digits").document());
         model.toEnd();
-        model.load(new ExpressionDocument("x", java.util.Map.of("x", 1.0)));
+        model.load(new ExpressionDocument("x", Map.of("x", 1.0)));
         // then
         assertThat(seen).isEmpty();
         assertThat(model.getCursor()).isBetween(-1, model.stepCount() - 1);

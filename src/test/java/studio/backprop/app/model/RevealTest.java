@@ -2,10 +2,18 @@ package studio.backprop.app.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import studio.backprop.app.TestDocuments;
+import studio.backprop.app.view.DiagramState;
+import studio.backprop.core.Computation;
 import studio.backprop.core.graph.Backprop;
+import studio.backprop.core.graph.Equation;
+import studio.backprop.core.graph.Formula;
 import studio.backprop.core.graph.Graph;
+import studio.backprop.core.graph.Phase;
 import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
 
@@ -60,25 +68,25 @@ class RevealTest {
         // given: the pass followed by one update step for w5, w5⁺ = w5 − η·∂E/∂w5
         int w5 = id("w5");
         double next = trace.value(w5) - 0.5 * trace.gradient(w5);
-        java.util.List<Step> steps = new java.util.ArrayList<>(trace.steps());
-        steps.add(new Step(0, studio.backprop.core.graph.Phase.UPDATE, w5, java.util.List.of(w5), Step.Quantity.UPDATE,
-                new studio.backprop.core.graph.Equation(studio.backprop.core.graph.Formula.symbol("w5⁺"), null, null, next),
-                java.util.List.of()));
-        Trace withUpdate = trace.withSteps(steps, java.util.Map.of(w5, next));
+        List<Step> steps = new ArrayList<>(trace.steps());
+        steps.add(new Step(0, Phase.UPDATE, w5, List.of(w5), Step.Quantity.UPDATE,
+                new Equation(Formula.symbol("w5⁺"), null, null, next),
+                List.of()));
+        Trace withUpdate = trace.withSteps(steps, Map.of(w5, next));
         Reveal schedule = Reveal.of(withUpdate);
         int last = steps.size() - 1;
         // then
         assertThat(schedule.updateKnown(w5, last - 1)).isFalse();
         assertThat(schedule.updateKnown(w5, last)).isTrue();
         assertThat(schedule.updateKnown(id("w6"), last)).isFalse();
-        assertThat(studio.backprop.app.view.DiagramState.of(withUpdate, schedule, last, null, 1).update(w5)).isEqualTo("0.35891648");
-        assertThat(studio.backprop.app.view.DiagramState.of(withUpdate, schedule, last - 1, null, 1).update(w5)).isNull();
+        assertThat(DiagramState.of(withUpdate, schedule, last, null, 1).update(w5)).isEqualTo("0.35891648");
+        assertThat(DiagramState.of(withUpdate, schedule, last - 1, null, 1).update(w5)).isNull();
     }
 
     @Test
     void inTheLecturesWalkGradientsNoStepNamesAppearWithTheFirstBackwardStep() {
         // given: the lecture's walk never writes ∂E_total/∂E_o1 = 1 as a step of its own
-        Trace lecture = studio.backprop.core.Computation.trace(TestDocuments.lecture());
+        Trace lecture = Computation.trace(TestDocuments.lecture());
         Reveal schedule = Reveal.of(lecture);
         int firstBackward = lecture.steps().stream().filter(s -> s.quantity() == Step.Quantity.GRADIENT)
                 .findFirst().orElseThrow().index();

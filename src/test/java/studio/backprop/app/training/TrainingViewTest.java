@@ -12,6 +12,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -117,7 +118,7 @@ class TrainingViewTest {
         await("the gradient check", () -> model().inspection().gradientReportProperty().get() != null);
         // then: one row per weight and bias of the 2-8-1 network
         assertThat(model().inspection().gradientReportProperty().get().rows()).hasSize(2 * 8 + 8 + 8 + 1);
-        assertThat(robot.lookup("#gradientTable").queryAs(javafx.scene.control.TableView.class).getItems()).hasSize(33);
+        assertThat(robot.lookup("#gradientTable").queryAs(TableView.class).getItems()).hasSize(33);
         String target = System.getProperty("training.screenshot");
         if (target != null && !target.isBlank()) {
             BufferedImage[] image = new BufferedImage[1];

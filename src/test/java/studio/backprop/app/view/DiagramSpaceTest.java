@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -48,7 +49,7 @@ class DiagramSpaceTest {
         return (MainView) scene.getRoot();
     }
 
-    private static Bounds inScene(javafx.scene.Node node) {
+    private static Bounds inScene(Node node) {
         return node.localToScene(node.getBoundsInLocal());
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import studio.backprop.app.TestDocuments;
+import studio.backprop.core.expr.Parser;
 import studio.backprop.core.graph.Graph;
 import studio.backprop.core.graph.Node;
 
@@ -13,7 +14,7 @@ class GraphLayoutTest {
 
     @Test
     void theSimpleExampleReadsLeftToRight() {
-        Graph graph = studio.backprop.core.expr.Parser.parse(TestDocuments.EXPRESSION).toGraph(Map.of("x", -2.0, "y", 5.0, "z", -4.0));
+        Graph graph = Parser.parse(TestDocuments.EXPRESSION).toGraph(Map.of("x", -2.0, "y", 5.0, "z", -4.0));
         GraphLayout layout = GraphLayout.of(graph);
 
         assertThat(layout.box(graph.node("x").id()).column()).isZero();

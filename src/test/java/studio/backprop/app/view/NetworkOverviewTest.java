@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import studio.backprop.app.FxTestToolkit;
 import studio.backprop.app.export.ExportBackground;
 import studio.backprop.app.export.ExportView;
 import studio.backprop.app.export.PngExport;
@@ -21,9 +23,9 @@ import studio.backprop.core.nn.Sample;
 
 /** The low-detail drawing of networks with more than {@link NetworkRenderer#OVERVIEW_EDGES} edges. */
 class NetworkOverviewTest {
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void startToolkitThroughTestFx() {
-        studio.backprop.app.FxTestToolkit.start();
+        FxTestToolkit.start();
     }
 
 

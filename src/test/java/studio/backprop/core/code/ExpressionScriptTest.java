@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.graph.Op;
@@ -52,9 +55,9 @@ class ExpressionScriptTest {
 
     @Test
     void theExpressionsUseEveryOpAnExpressionCanHave() {
-        java.util.Set<Op> used = java.util.EnumSet.noneOf(Op.class);
+        Set<Op> used = EnumSet.noneOf(Op.class);
         for (Document document : expressions().values()) {
-            studio.backprop.core.Computation.trace(document).graph().nodes().forEach(n -> {
+            Computation.trace(document).graph().nodes().forEach(n -> {
                 if (n.op() != null) used.add(n.op());
             });
         }

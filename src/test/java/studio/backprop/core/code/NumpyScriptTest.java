@@ -3,6 +3,7 @@ package studio.backprop.core.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ class NumpyScriptTest {
     void aScriptRunsOnItsOwnAndPrintsTheTracesNamesInUtf8() throws Exception {
         assumeTrue(Python.hasNumpy(), "python3 with NumPy is not installed here");
         Path script = dir.resolve("mazur_numpy.py");
-        java.nio.file.Files.writeString(script, PythonCode.script(Presets.load("mazur").document(), CodeLanguage.NUMPY, "preset mazur"));
+        Files.writeString(script, PythonCode.script(Presets.load("mazur").document(), CodeLanguage.NUMPY, "preset mazur"));
 
         String out = Python.run(List.of(Python.EXECUTABLE, script.toString()), dir);
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,7 +205,7 @@ class CsvImportTest {
     @Test
     void filesOverTheSizeLimitAreRefused(@TempDir Path dir) throws IOException {
         byte[] big = new byte[(int) CsvImport.MAX_BYTES + 1];
-        java.util.Arrays.fill(big, (byte) '1');
+        Arrays.fill(big, (byte) '1');
         Path file = dir.resolve("big.csv");
         Files.write(file, big);
 

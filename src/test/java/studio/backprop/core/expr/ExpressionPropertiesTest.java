@@ -3,6 +3,7 @@ package studio.backprop.core.expr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -269,7 +270,7 @@ class ExpressionPropertiesTest {
             assertThat(expected.getMessage()).isNotBlank();
             return;
         }
-        Map<String, Double> values = new java.util.HashMap<>();
+        Map<String, Double> values = new HashMap<>();
         for (String variable : expression.variables()) values.put(variable, 0.5);
         try {
             Trace trace = expression.run(values);
@@ -331,7 +332,7 @@ class ExpressionPropertiesTest {
 
 
     private static double valueAt(Expression expression, Map<String, Double> values, String variable, double shift) {
-        Map<String, Double> shifted = new java.util.HashMap<>(values);
+        Map<String, Double> shifted = new HashMap<>(values);
         shifted.put(variable, values.get(variable) + shift);
         return Backprop.evaluate(expression.toGraph(shifted)).outputValue();
     }

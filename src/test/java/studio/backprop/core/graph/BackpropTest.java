@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -100,7 +101,7 @@ class BackpropTest {
                     down[k] -= h;
                     double numeric = (op.value(up) - op.value(down)) / (2 * h);
                     if (op == Op.RELU && Math.abs(in[0]) < h) continue;
-                    assertThat(op.localGradient(in, value, k)).as("%s input %d at %s", op, k, java.util.Arrays.toString(in))
+                    assertThat(op.localGradient(in, value, k)).as("%s input %d at %s", op, k, Arrays.toString(in))
                             .isCloseTo(numeric, within(1e-6));
                 }
             }

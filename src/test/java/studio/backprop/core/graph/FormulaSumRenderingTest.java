@@ -2,6 +2,7 @@ package studio.backprop.core.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormulaSumRenderingTest {
@@ -13,7 +14,7 @@ class FormulaSumRenderingTest {
     @Test
     void aProductAfterAMinusOrPlusNeedsNoParentheses() {
         assertThat(Formula.apply(Op.SUB, A, Formula.apply(Op.MUL, B, C)).toText(NumberStyle.LECTURE)).isEqualTo("a - b·c");
-        assertThat(Formula.sum(java.util.List.of(Formula.product(A, B), Formula.product(B, C))).toText(NumberStyle.LECTURE))
+        assertThat(Formula.sum(List.of(Formula.product(A, B), Formula.product(B, C))).toText(NumberStyle.LECTURE))
                 .isEqualTo("a · b + b · c");
     }
 

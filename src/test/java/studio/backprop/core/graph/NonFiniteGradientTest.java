@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import studio.backprop.core.expr.ExpressionException;
 import studio.backprop.core.expr.Parser;
@@ -28,6 +29,6 @@ class NonFiniteGradientTest {
     @Test
     void largeButFiniteGradientsStillPass() {
         Trace trace = Parser.parse("log(x)").run(Map.of("x", 1e-300));
-        assertThat(trace.gradient("x")).isCloseTo(1e300, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(trace.gradient("x")).isCloseTo(1e300, Percentage.withPercentage(1e-9));
     }
 }

@@ -3,6 +3,7 @@ package studio.backprop.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,12 +35,12 @@ class SessionAlternativesTest {
     }
 
     private static double[][][] zero(double[][][] a) {
-        for (double[][] l : a) for (double[] r : l) java.util.Arrays.fill(r, 0);
+        for (double[][] l : a) for (double[] r : l) Arrays.fill(r, 0);
         return a;
     }
 
     private static double[][] zero(double[][] a) {
-        for (double[] r : a) java.util.Arrays.fill(r, 0);
+        for (double[] r : a) Arrays.fill(r, 0);
         return a;
     }
 

@@ -3,6 +3,7 @@ package studio.backprop.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -58,7 +59,7 @@ class SessionFilesPropertyTest {
         return edit.list().ofMinSize(1).ofMaxSize(4);
     }
 
-    private static void readsOrRefuses(java.util.function.Supplier<Session> read) {
+    private static void readsOrRefuses(Supplier<Session> read) {
         Session session;
         try {
             session = read.get();

@@ -9,8 +9,10 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -141,7 +143,7 @@ class SessionFilesTest {
     void thePresetFilesAreInTheWritersLayout(String name) {
         String file = resource(name + ".json");
         // presets in the short forms (an initialiser, generated or built-in data) are expanded when written
-        org.junit.jupiter.api.Assumptions.assumeFalse(file.contains("\"init\"") || file.contains("\"generator\"")
+        Assumptions.assumeFalse(file.contains("\"init\"") || file.contains("\"generator\"")
                 || file.contains("\"builtin\""));
         assertThat(SessionFiles.write(Presets.load(name))).isEqualTo(file);
     }
@@ -295,7 +297,7 @@ class SessionFilesTest {
     @Test
     void tooManySamples() {
         String sample = "{\"inputs\": [0, 0], \"targets\": [0, 0]}";
-        String many = String.join(",", java.util.Collections.nCopies(SessionFiles.MAX_SAMPLES + 1, sample));
+        String many = String.join(",", Collections.nCopies(SessionFiles.MAX_SAMPLES + 1, sample));
         assertRefused(mazurWith("\"test\": []", "\"test\": [" + many + "]"),
                 "mazur.json: data.test: 100,001 samples, more than the limit of 100,000");
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.core.Computation;
@@ -46,10 +47,10 @@ class WorksheetFilesTest {
 
     @Test
     void anExpressionsHandoutHasTheGraphOnly() throws Exception {
-        Trace trace = Computation.trace(new ExpressionDocument("(x+y)*z", java.util.Map.of("x", -2.0, "y", 5.0, "z", -4.0)));
+        Trace trace = Computation.trace(new ExpressionDocument("(x+y)*z", Map.of("x", -2.0, "y", 5.0, "z", -4.0)));
 
         List<Path> written = new HandoutFiles(Words.ENGLISH, recorder).write(
-                new ExpressionDocument("(x+y)*z", java.util.Map.of("x", -2.0, "y", 5.0, "z", -4.0)), trace, "t",
+                new ExpressionDocument("(x+y)*z", Map.of("x", -2.0, "y", 5.0, "z", -4.0)), trace, "t",
                 HandoutWriter.Format.LATEX, dir.resolve("e.tex"), false);
 
         assertThat(written).containsExactly(dir.resolve("e.tex"), dir.resolve("e-graph.png").toAbsolutePath());

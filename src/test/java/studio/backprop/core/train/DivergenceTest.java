@@ -2,6 +2,7 @@ package studio.backprop.core.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import studio.backprop.core.doc.NetworkDocument;
@@ -15,7 +16,7 @@ import studio.backprop.core.nn.NetworkSpecs;
  * message naming the iteration, and never returns a NaN.
  */
 class DivergenceTest {
-    static java.util.List<String> presets() {
+    static List<String> presets() {
         return Presets.names().stream().filter(name -> Presets.load(name).document() instanceof NetworkDocument).toList();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -111,8 +112,8 @@ class FastNetworkTest {
                     String what = output + " " + loss + " " + sign;
 
                     assertThat(network.loss(sample)).as(what).isFinite();
-                    assertThat(java.util.Arrays.stream(network.gradients(List.of(sample)).vector(spec)).allMatch(Double::isFinite)).as(what).isTrue();
-                    assertThat(java.util.Arrays.stream(network.predict(sample.inputs())).allMatch(Double::isFinite)).as(what).isTrue();
+                    assertThat(Arrays.stream(network.gradients(List.of(sample)).vector(spec)).allMatch(Double::isFinite)).as(what).isTrue();
+                    assertThat(Arrays.stream(network.predict(sample.inputs())).allMatch(Double::isFinite)).as(what).isTrue();
                 }
             }
         }

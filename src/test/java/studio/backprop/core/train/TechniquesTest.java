@@ -14,9 +14,12 @@ import studio.backprop.core.data.Initializer;
 import studio.backprop.core.data.Networks;
 import studio.backprop.core.nn.Activation;
 import studio.backprop.core.nn.BiasMode;
+import studio.backprop.core.nn.Element;
 import studio.backprop.core.nn.Loss;
 import studio.backprop.core.nn.NetworkSpec;
+import studio.backprop.core.nn.NetworkSpecs;
 import studio.backprop.core.nn.Sample;
+import studio.backprop.core.nn.UpdateOrder;
 
 /** Momentum, regularisation, dropout, shuffling and gradient sizes against hand arithmetic and finite differences. */
 class TechniquesTest {
@@ -73,7 +76,7 @@ class TechniquesTest {
     void theObjectiveAddsHalfLambdaSquaresAndLambdaAbsoluteValuesOfTheWeightsOnly() {
         // one weight 0.5, one bias 2: the penalty is 0.1/2·0.25 + 0.2·0.5, the bias does not count
         NetworkSpec spec = new NetworkSpec(new int[] {1, 1}, List.of(Activation.LINEAR), Loss.HALF_SSE, BiasMode.PER_NEURON,
-                true, 0.1, studio.backprop.core.nn.UpdateOrder.EXACT, new double[][][] {{{0.5}}}, new double[][] {{2}});
+                true, 0.1, UpdateOrder.EXACT, new double[][][] {{{0.5}}}, new double[][] {{2}});
         List<Sample> one = List.of(new Sample(new double[] {1}, new double[] {3}));
         FastNetwork network = new FastNetwork(spec, TrainingOptions.builder().iterations(1).l2(0.1).l1(0.2).build());
         assertThat(network.objective(one)).isCloseTo(0.5 * 0.25 + 0.0125 + 0.1, within(1e-15));
@@ -85,7 +88,7 @@ class TechniquesTest {
         // g₁ = −(1 − 0.5)·2 = −1,   v₁ = −0.1·(−1) = 0.1,           w₁ = 0.35
         // g₂ = −(1 − 0.7)·2 = −0.6, v₂ = 0.9·0.1 − 0.1·(−0.6) = 0.15, w₂ = 0.5
         NetworkSpec spec = new NetworkSpec(new int[] {1, 1}, List.of(Activation.LINEAR), Loss.HALF_SSE, BiasMode.NONE,
-                false, 0.1, studio.backprop.core.nn.UpdateOrder.EXACT, new double[][][] {{{0.25}}}, new double[][] {{0}});
+                false, 0.1, UpdateOrder.EXACT, new double[][][] {{{0.25}}}, new double[][] {{0}});
         List<Sample> one = List.of(new Sample(new double[] {2}, new double[] {1}));
         FastNetwork network = new FastNetwork(spec, TrainingOptions.builder().iterations(1).momentum(0.9).build());
         network.step(one);
@@ -271,9 +274,9 @@ class TechniquesTest {
         static NetworkSpec withVector(NetworkSpec spec, double[] values) {
             NetworkSpec result = spec;
             int i = 0;
-            for (var p : studio.backprop.core.nn.NetworkSpecs.parameters(spec)) {
-                if (p instanceof studio.backprop.core.nn.Element.Weight w) result = result.withWeight(w.layer(), w.to(), w.from(), values[i]);
-                else if (p instanceof studio.backprop.core.nn.Element.Bias b) result = result.withBias(b.layer(), b.to(), values[i]);
+            for (var p : NetworkSpecs.parameters(spec)) {
+                if (p instanceof Element.Weight w) result = result.withWeight(w.layer(), w.to(), w.from(), values[i]);
+                else if (p instanceof Element.Bias b) result = result.withBias(b.layer(), b.to(), values[i]);
                 i++;
             }
             return result;

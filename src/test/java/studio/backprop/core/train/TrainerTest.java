@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import studio.backprop.core.graph.NumberStyle;
@@ -111,7 +112,7 @@ class TrainerTest {
         assertThat(result.updates()).isLessThan(1_000);
         assertThat(result.finalError()).isFinite();
         assertThat(result.network().weight(0, 0, 0)).isFinite();
-        assertThat(java.util.Arrays.stream(result.history().losses()).allMatch(Double::isFinite)).isTrue();
+        assertThat(Arrays.stream(result.history().losses()).allMatch(Double::isFinite)).isTrue();
     }
 
     @Test
