@@ -68,7 +68,11 @@ public final class PulseDriver {
         });
         Thread.sleep(1000);
         phase("graph.step", () -> stepThrough(model[0], Integer.MAX_VALUE));
-        if (!List.of(args).contains("--lecture")) bigDrawings(model[0], stage[0]);
+        try {
+            if (!List.of(args).contains("--lecture")) bigDrawings(model[0], stage[0]);
+        } catch (IllegalStateException e) {
+            System.out.println(MARK + "failed " + e.getMessage());
+        }
         Platform.exit();
         System.exit(0);
     }
@@ -85,13 +89,6 @@ public final class PulseDriver {
         phase("network1000.step", () -> stepThrough(model, 40));
         phase("network1000.pan", () -> pan(view(stage, Styles.NETWORK_VIEW_ID)));
         fx(() -> {
-            model.load(Bench.mnistDocument());
-            view(stage, Styles.NETWORK_VIEW_ID).fit();
-        });
-        Thread.sleep(3000);
-        phase("network784.step", () -> stepThrough(model, 40));
-        phase("network784.pan", () -> pan(view(stage, Styles.NETWORK_VIEW_ID)));
-        fx(() -> {
             model.load(Bench.graphDocument());
             press(stage, "#networkViewMaximise"); // back to both views
             press(stage, "#graphViewMaximise");
@@ -100,6 +97,17 @@ public final class PulseDriver {
         Thread.sleep(2000);
         phase("graph500.step", () -> stepThrough(model, 40));
         phase("graph500.pan", () -> pan(view(stage, Styles.GRAPH_VIEW_ID)));
+        long loading = System.nanoTime();
+        fx(() -> {
+            press(stage, "#graphViewMaximise"); // back to both views
+            press(stage, "#networkViewMaximise");
+            model.load(Bench.mnistDocument());
+            view(stage, Styles.NETWORK_VIEW_ID).fit();
+        });
+        System.out.println(MARK + "loaded network784 " + (System.nanoTime() - loading) / 1_000_000 + " ms");
+        Thread.sleep(3000);
+        phase("network784.step", () -> stepThrough(model, 40));
+        phase("network784.pan", () -> pan(view(stage, Styles.NETWORK_VIEW_ID)));
     }
 
     private static DiagramView view(Stage stage, String id) {

@@ -48,7 +48,9 @@ final class WindowPulses {
                         String[] words = line.substring(PulseDriver.MARK.length()).split(" ");
                         current = words[0].equals("start") ? words[1] : null;
                         if (current != null) phases.put(current, new ArrayList<>());
-                        else cpu.put(words[1], cpuMillis(words));
+                        else if (words[0].equals("end")) cpu.put(words[1], cpuMillis(words));
+                        else if (words[0].equals("loaded")) out.accept("pulse.load." + words[1] + " " + words[2] + " ms");
+                        else out.accept("pulse n/a " + String.join(" ", words));
                         continue;
                     }
                     Matcher pulse = PULSE.matcher(line);
