@@ -38,16 +38,6 @@ public record DiagramState(Trace trace, Reveal reveal, int cursor, Set<Integer> 
         return new DiagramState(trace, reveal, cursor, selected, pulse, NumberStyle.LECTURE);
     }
 
-    /** The same snapshot with the pulse at rest: what lies under the moving dot. */
-    public DiagramState resting() {
-        return pulse >= 1 ? this : new DiagramState(trace, reveal, cursor, selected, 1, style);
-    }
-
-    /** Whether the backward-flow dot is moving now. */
-    public boolean pulsing() {
-        return backwardStep() && pulse < 1;
-    }
-
     /** A neuron's two nodes belong together: net_h1 ↔ out_h1. */
     public static List<String> partners(String name) {
         if (name.startsWith("net_")) return List.of(name, "out_" + name.substring(4));

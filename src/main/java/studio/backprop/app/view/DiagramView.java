@@ -49,8 +49,6 @@ public abstract class DiagramView extends Region {
 
     protected final StudioModel model;
     private final Canvas canvas = new Canvas();
-    /** Over the drawing: only the backward-flow dot, so a frame of its animation redraws nothing else. */
-    private final Canvas overlay = new Canvas();
     private final VBox editor = new VBox(2);
     private final TextField editField = new TextField();
     private final Label editMessage = new Label();
@@ -88,8 +86,7 @@ public abstract class DiagramView extends Region {
         editor.getChildren().addAll(editField, editMessage);
         editor.setManaged(false);
         editor.setVisible(false);
-        overlay.setMouseTransparent(true);
-        getChildren().addAll(canvas, overlay, editor);
+        getChildren().addAll(canvas, editor);
         setMinSize(200, 150);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
@@ -112,7 +109,7 @@ public abstract class DiagramView extends Region {
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         focusedProperty().addListener(o -> redraw());
         describe();
-        pulse.addListener(o -> redrawPulse());
+        pulse.addListener(o -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
@@ -154,12 +151,6 @@ public abstract class DiagramView extends Region {
     /** Draws the snapshot in layout coordinates (the transform is already set). */
     protected abstract void render(GraphicsContext gc, DiagramState state);
 
-    /**
-     * Draws only the backward-flow dot of a snapshot whose pulse is moving, hidden where the drawing
-     * covers it, in layout coordinates (the transform is already set) on a transparent canvas.
-     */
-    protected abstract void renderPulse(GraphicsContext gc, DiagramState state);
-
     /** The graph-node name drawn at a point in layout coordinates, if any. */
     protected abstract Optional<String> hit(double x, double y);
 
@@ -168,43 +159,25 @@ public abstract class DiagramView extends Region {
         return DiagramState.of(model.getTrace(), model.getReveal(), model.getCursor(), model.getSelection(), pulse.get());
     }
 
-    /**
-     * Redraws at the current size, zoom and pan: the drawing with the pulse at rest on the canvas, and the
-     * moving dot, if any, on the overlay above it.
-     */
+    /** Redraws at the current size, zoom and pan. */
     public final void redraw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTransform(new Affine());
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         gc.setTransform(zoom, 0, 0, zoom, panX, panY);
-        render(gc, state().resting());
+        render(gc, state());
         gc.setTransform(new Affine());
         if (isFocused()) { // the keyboard is here: a frame a lecturer can see from the back
             gc.setStroke(Palette.SELECTED);
             gc.setLineWidth(3);
             gc.strokeRect(1.5, 1.5, canvas.getWidth() - 3, canvas.getHeight() - 3);
         }
-        redrawPulse();
-    }
-
-    /** Redraws the overlay: the backward-flow dot where the pulse is now, or nothing. */
-    private void redrawPulse() {
-        GraphicsContext gc = overlay.getGraphicsContext2D();
-        gc.setTransform(new Affine());
-        gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        DiagramState state = state();
-        if (!state.pulsing()) return;
-        gc.setTransform(zoom, 0, 0, zoom, panX, panY);
-        renderPulse(gc, state);
-        gc.setTransform(new Affine());
     }
 
     private void resize() {
         canvas.setWidth(Math.max(1, getWidth()));
         canvas.setHeight(Math.max(1, getHeight()));
-        overlay.setWidth(canvas.getWidth());
-        overlay.setHeight(canvas.getHeight());
         if (autoFit) fitTransform();
         redraw();
     }
@@ -454,16 +427,14 @@ public abstract class DiagramView extends Region {
         setAccessibleText(step);
     }
 
-    /**
-     * Draws the new step, and animates its backward flow: the timeline runs only while the dot moves, and
-     * each of its frames redraws the overlay alone.
-     */
     private void startPulse() {
         pulseTimeline.stop();
-        boolean animate = animations.get() && state().backwardStep();
-        pulse.set(animate ? 0 : 1);
-        redraw();
-        if (!animate) return;
+        if (!animations.get() || !state().backwardStep()) {
+            pulse.set(1);
+            redraw();
+            return;
+        }
+        pulse.set(0);
         pulseTimeline.getKeyFrames().setAll(new KeyFrame(Duration.millis(650), new KeyValue(pulse, 1)));
         pulseTimeline.playFromStart();
     }
@@ -471,7 +442,6 @@ public abstract class DiagramView extends Region {
     @Override
     protected void layoutChildren() {
         canvas.relocate(0, 0);
-        overlay.relocate(0, 0);
     }
 
     /** Text shown when the view has nothing to draw for this document. */

@@ -76,49 +76,14 @@ public final class GraphRenderer {
         double bend = (x2 - x1) * 0.45;
         Path curve = Path.builder().moveTo(x1, y1).curveTo(x1 + bend, y1, x2 - bend, y2, x2, y2).build();
         draw.surface.path(curve, draw.stroke(color, width).dashed(known && gradient < 0 ? new Dash(7, 5) : null));
-        drawPulse(from, to, input, consumer);
-    }
-
-    /** The backward-flow dot on the edge from {@code input} to {@code consumer}, when the flow runs along it now. */
-    private void drawPulse(GraphLayout.Box from, GraphLayout.Box to, int input, int consumer) {
-        if (!state.pulsing() || !state.inStep(input) || !state.inStep(consumer)
-                || !(state.isTarget(input) || state.isTarget(consumer))) return;
-        double x1 = from.x() + from.width();
-        double y1 = from.centerY();
-        double x2 = to.x();
-        double y2 = to.centerY();
-        double bend = (x2 - x1) * 0.45;
-        double t = state.pulse();
-        double u = 1 - t;
-        double px = u * u * u * x2 + 3 * u * u * t * (x2 - bend) + 3 * u * t * t * (x1 + bend) + t * t * t * x1;
-        double py = u * u * u * y2 + 3 * u * u * t * y2 + 3 * u * t * t * y1 + t * t * t * y1;
-        draw.dot(px, py);
-    }
-
-    /**
-     * The backward-flow dot alone, for the canvas over the graph, hidden under what the graph draws over it
-     * (nodes, labels and badges).
-     */
-    public static void drawPulse(GraphicsContext gc, DiagramState state, GraphLayout layout) {
-        if (!state.pulsing()) return;
-        GraphRenderer renderer = new GraphRenderer(new CanvasSurface(gc), Draw.theme(), state);
-        PulseCover cover = new PulseCover(gc, renderer.draw.surface.visibleArea().orElse(null));
-        Graph graph = state.trace().graph();
-        for (Node node : graph.nodes()) {
-            GraphLayout.Box box = layout.box(node.id());
-            cover.rect(box.x() - 2, box.y() - 2, box.width() + 4, box.height() + 4);
+        if (state.backwardStep() && state.inStep(input) && state.inStep(consumer) && state.pulse() < 1
+                && (state.isTarget(input) || state.isTarget(consumer))) {
+            double t = state.pulse();
+            double u = 1 - t;
+            double px = u * u * u * x2 + 3 * u * u * t * (x2 - bend) + 3 * u * t * t * (x1 + bend) + t * t * t * x1;
+            double py = u * u * u * y2 + 3 * u * u * t * y2 + 3 * u * t * t * y1 + t * t * t * y1;
+            draw.dot(px, py);
         }
-        for (DiagramLabel label : layout.labels()) cover.rect(label.box().x(), label.box().y(), label.box().w(), label.box().h());
-        for (Contribution path : state.paths()) {
-            GraphLayout.Box from = layout.box(path.node());
-            GraphLayout.Box to = layout.box(path.consumer());
-            cover.circle((from.x() + from.width() + to.x()) / 2, (from.centerY() + to.centerY()) / 2, 10);
-        }
-        cover.apply();
-        for (Node node : graph.nodes()) {
-            for (int input : node.inputs()) renderer.drawPulse(layout.box(input), layout.box(node.id()), input, node.id());
-        }
-        cover.end();
     }
 
     private void drawNode(Node node, GraphLayout.Box box, boolean output) {

@@ -50,11 +50,6 @@ public final class GraphView extends DiagramView {
         GraphRenderer.draw(gc, state, layout);
     }
 
-    @Override
-    protected void renderPulse(GraphicsContext gc, DiagramState state) {
-        if (layout != null && layout.boxes().size() == state.trace().graph().size()) GraphRenderer.drawPulse(gc, state, layout);
-    }
-
     /** Column by column, in the order the values flow: inputs first, the output last. */
     @Override
     protected List<Item> items() {

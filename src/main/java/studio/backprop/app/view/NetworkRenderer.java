@@ -73,56 +73,9 @@ public final class NetworkRenderer {
         else renderer.drawDiagram(spec);
     }
 
-    /**
-     * The backward-flow dot alone, for the canvas over the diagram, hidden under what the diagram draws over
-     * it (neurons, labels, boxes and badges). The overview of a large network has no dot.
-     */
-    public static void drawPulse(GraphicsContext gc, DiagramState state, NetworkLayout layout) {
-        if (!state.pulsing() || layout.weights().size() > OVERVIEW_EDGES) return;
-        new NetworkRenderer(new CanvasSurface(gc), Draw.theme(), state, layout).drawPulseCovered(gc);
-    }
-
-    private void drawPulseCovered(GraphicsContext gc) {
-        Area visible = draw.surface.visibleArea().orElse(null);
-        PulseCover cover = new PulseCover(gc, visible);
-        double r = NetworkLayout.RADIUS;
-        for (NetworkLayout.Neuron neuron : layout.neurons()) cover.circle(neuron.x(), neuron.y(), r + 2);
-        for (NetworkLayout.BiasNode bias : layout.biases()) cover.circle(bias.x(), bias.y(), r * 0.7 + 1.5);
-        if (readable()) {
-            for (DiagramLabel label : layout.labels()) {
-                if (labelShown(label, id(label.name()))) {
-                    cover.rect(label.box().x(), label.box().y(), label.box().w(), label.box().h());
-                }
-            }
-        }
-        for (NetworkLayout.LabelBox box : layout.boxes()) cover.rect(box.x() - 1, box.y() - 1, box.w() + 2, box.h() + 2);
-        List<Contribution> paths = state.paths();
-        for (int k = 0; k < paths.size(); k++) {
-            double[] from = point(paths.get(k).node());
-            double[] to = point(paths.get(k).consumer());
-            if (from != null && to != null) {
-                cover.circle(from[0] + (to[0] - from[0]) * 0.62, from[1] + (to[1] - from[1]) * 0.62, 10);
-            }
-        }
-        cover.apply();
-        drawPulse();
-        cover.end();
-    }
-
-    private boolean readable() {
-        return theme.number().size() * draw.surface.scale() >= MIN_LABEL_PIXELS;
-    }
-
-    /** Whether the full diagram draws a label: a weight's only when every weight is labelled or it is in view of the step. */
-    private boolean labelShown(DiagramLabel label, int id) {
-        boolean everyWeight = layout.everyWeight() && layout.weights().size() <= LABELLED_WEIGHTS;
-        boolean shown = touched(id) || state.selected().contains(id);
-        return label.role() != DiagramLabel.Role.WEIGHT || everyWeight || shown;
-    }
-
     private void drawDiagram(NetworkSpec spec) {
         Area visible = draw.surface.visibleArea().orElse(null);
-        boolean readable = readable();
+        boolean readable = theme.number().size() * draw.surface.scale() >= MIN_LABEL_PIXELS;
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBiasEdges(bias);
         boolean overview = layout.weights().size() > LABELLED_WEIGHTS;
         for (NetworkLayout.WeightEdge edge : layout.weights()) {
@@ -136,10 +89,13 @@ public final class NetworkRenderer {
         }
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBias(bias);
         if (readable) {
+            boolean everyWeight = layout.everyWeight() && !overview;
             for (DiagramLabel label : layout.labels()) {
                 if (!near(visible, label.box().centerX(), label.box().centerY())) continue;
                 int id = id(label.name());
-                if (labelShown(label, id)) drawLabel(label, id);
+                boolean shown = touched(id) || state.selected().contains(id);
+                if (label.role() == DiagramLabel.Role.WEIGHT && !everyWeight && !shown) continue;
+                drawLabel(label, id);
             }
         }
         for (NetworkLayout.LabelBox box : layout.boxes()) drawBox(spec, box);

@@ -49,11 +49,6 @@ public final class NetworkView extends DiagramView {
         NetworkRenderer.draw(gc, network.network(), state, layout);
     }
 
-    @Override
-    protected void renderPulse(GraphicsContext gc, DiagramState state) {
-        if (layout != null && model.getDocument() instanceof NetworkDocument) NetworkRenderer.drawPulse(gc, state, layout);
-    }
-
     /**
      * Layer by layer: the neurons of a layer, then the weights and the bias feeding the next one; after the
      * outputs their targets and errors, the total error and η.
