@@ -54,7 +54,10 @@ public final class PulseDriver {
             press(stage[0], "#networkViewMaximise");
             shown.countDown();
         });
-        if (!shown.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("the window did not show");
+        if (!shown.await(180, TimeUnit.SECONDS)) {
+            System.out.println("the window did not show within 3 minutes");
+            System.exit(1); // the toolkit's threads would keep the JVM alive
+        }
         Thread.sleep(3000); // start-up work settles
         phase("network.step", () -> stepThrough(model[0], Integer.MAX_VALUE));
         phase("network.nudge", () -> nudge(model[0], "w5"));

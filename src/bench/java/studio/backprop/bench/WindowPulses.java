@@ -44,8 +44,9 @@ final class WindowPulses {
             String current = null;
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.startsWith(PulseDriver.MARK)) {
-                        String[] words = line.substring(PulseDriver.MARK.length()).split(" ");
+                    int mark = line.indexOf(PulseDriver.MARK); // the logger's lines may run into it
+                    if (mark >= 0) {
+                        String[] words = line.substring(mark + PulseDriver.MARK.length()).split(" ");
                         current = words[0].equals("start") ? words[1] : null;
                         if (current != null) phases.put(current, new ArrayList<>());
                         else if (words[0].equals("end")) cpu.put(words[1], cpuMillis(words));
