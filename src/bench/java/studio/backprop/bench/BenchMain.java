@@ -8,7 +8,8 @@ import org.openjdk.jmh.runner.RunnerException;
  * Every performance figure of the README, one {@code NAME VALUE UNIT} line each: training and tracing through
  * JMH, then drawing, export, start-up and the UI pause with the JavaFX toolkit, then the pulses of the real
  * window while the lecture pass is stepped (only with a display: run it under {@code xvfb-run}).
- * Run with {@code ./mvnw -Pbench -DskipTests verify}; add {@code -Dbench.args=--quick} for a shorter run.
+ * Run with {@code ./mvnw -Pbench -DskipTests verify}; add {@code -Dbench.args=--quick} for a shorter run,
+ * {@code -Dbench.args=--window} for the real window's pulses alone.
  */
 public final class BenchMain {
     private BenchMain() { }
@@ -19,6 +20,10 @@ public final class BenchMain {
             System.out.println(line);
             System.out.flush();
         };
+        if (List.of(args).contains("--window")) { // only the real window's pulses
+            WindowPulses.run(out);
+            System.exit(0);
+        }
         JmhFigures.run(quick ? JmhFigures.Settings.quick() : JmhFigures.Settings.full(),
                 TrainingBenchmarks.class.getName() + "|" + TraceBenchmarks.class.getName(), out);
         new Bench(quick ? Bench.Settings.quick() : Bench.Settings.full()).run(out);

@@ -1,5 +1,6 @@
 package studio.backprop.rendering;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,21 @@ import javafx.scene.transform.NonInvertibleTransformException;
 public final class CanvasSurface implements Surface {
     private static final Map<FontSpec, Font> FONTS = new ConcurrentHashMap<>();
     private static final Text MEASURE = new Text();
+    /** How many measured widths are kept (a large network's labels of a few steps). */
+    private static final int MEASURED = 8_192;
+    /** The widths measured lately, the least recently used dropped first; used on the JavaFX thread only. */
+    private static final Map<Measured, Double> WIDTHS = new LinkedHashMap<>(MEASURED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Measured, Double> eldest) {
+            return size() > MEASURED;
+        }
+    };
+
+    private record Measured(String text, FontSpec font) { }
+
+    private static final Affine IDENTITY = new Affine();
+    /** Text smaller than this many pixels is not drawn: it would be a faint smudge at most. */
+    private static final double MIN_PIXELS = 0.5;
 
     private final GraphicsContext gc;
 
@@ -107,8 +123,33 @@ public final class CanvasSurface implements Surface {
         gc.fillPolygon(xs, ys, Math.min(xs.length, ys.length));
     }
 
+    /**
+     * Text is drawn in device space: under a scale the software pipeline rasterises every glyph as an outline
+     * on every frame, while at the identity it blits glyphs from its cache. So a text under a uniform scale is
+     * drawn with the identity transform, at its anchor mapped to the device and in the font scaled to match:
+     * the same text at the same place and size, several times faster on the software pipeline.
+     */
     @Override
     public void text(String text, double x, double y, FontSpec font, Rgba color, Align align) {
+        Affine t = gc.getTransform();
+        double s = t.getMxx();
+        if (s > 0 && s != 1 && t.getMyy() == s && t.getMxy() == 0 && t.getMyx() == 0) {
+            if (font.size() * s < MIN_PIXELS) return; // would not cover a pixel's worth of ink
+            gc.setTransform(IDENTITY);
+            fillText(text, t.getTx() + s * x, t.getTy() + s * y, new FontSpec(font.family(), font.bold(), quantised(font.size() * s)),
+                    color, align);
+            gc.setTransform(t);
+        } else {
+            fillText(text, x, y, font, color, align);
+        }
+    }
+
+    /** A font size rounded to an eighth of a pixel, so zooming does not make a new font at every step. */
+    private static double quantised(double size) {
+        return Math.round(size * 8) / 8.0;
+    }
+
+    private void fillText(String text, double x, double y, FontSpec font, Rgba color, Align align) {
         gc.setFont(font(font));
         gc.setFill(color(color));
         gc.setTextAlign(switch (align) {
@@ -120,11 +161,14 @@ public final class CanvasSurface implements Surface {
         gc.fillText(text, x, y);
     }
 
+    /** Measured once per text and font: the renderers ask for the same labels' widths on every frame. */
     @Override
     public double textWidth(String text, FontSpec font) {
-        MEASURE.setFont(font(font));
-        MEASURE.setText(text);
-        return MEASURE.getLayoutBounds().getWidth();
+        return WIDTHS.computeIfAbsent(new Measured(text, font), m -> {
+            MEASURE.setFont(font(font));
+            MEASURE.setText(text);
+            return MEASURE.getLayoutBounds().getWidth();
+        });
     }
 
     @Override

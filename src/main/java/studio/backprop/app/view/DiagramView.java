@@ -216,6 +216,20 @@ public abstract class DiagramView extends Region {
         return zoom;
     }
 
+    /** Zooms to {@code next} (1 = 100 %) around the view's centre. */
+    public void zoomTo(double next) {
+        zoomAt(next / zoom, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Moves the drawing by (dx, dy) pixels, as a drag on empty space does. */
+    public void panBy(double dx, double dy) {
+        panX += dx;
+        panY += dy;
+        autoFit = false;
+        closeEditor();
+        redraw();
+    }
+
     private void zoomAt(double factor, double x, double y) {
         double next = Math.max(0.1, Math.min(8, zoom * factor));
         panX = x - (x - panX) * next / zoom;
@@ -248,12 +262,10 @@ public abstract class DiagramView extends Region {
 
     private void onDragged(MouseEvent e) {
         if (dragStart == null) return;
-        panX += e.getX() - dragStart.getX();
-        panY += e.getY() - dragStart.getY();
+        double dx = e.getX() - dragStart.getX();
+        double dy = e.getY() - dragStart.getY();
         dragStart = new Point2D(e.getX(), e.getY());
-        autoFit = false;
-        closeEditor();
-        redraw();
+        panBy(dx, dy);
     }
 
     private void onClicked(MouseEvent e) {
@@ -275,10 +287,7 @@ public abstract class DiagramView extends Region {
                 model.select(name.get());
                 model.nudge(name.get(), Math.signum(e.getDeltaY()) * step);
             } else {
-                panX += e.getDeltaX();
-                panY += e.getDeltaY();
-                autoFit = false;
-                redraw();
+                panBy(e.getDeltaX(), e.getDeltaY());
             }
         }
         e.consume();

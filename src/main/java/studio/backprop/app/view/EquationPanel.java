@@ -1,6 +1,7 @@
 package studio.backprop.app.view;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -12,6 +13,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.Contribution;
 import studio.backprop.core.graph.Graph;
@@ -36,6 +38,8 @@ public final class EquationPanel extends Region {
     /** The most of the panel's height the notes (paths, erratum) take from the equation; beyond it they scroll. */
     public static final double NOTES_SHARE = 0.4;
     private static final double GAP = 4;
+    /** How many steps ahead of the cursor are typeset in the background. */
+    private static final int AHEAD = 3;
 
     private final StudioModel model;
     private final ImageView image = new ImageView();
@@ -44,6 +48,8 @@ public final class EquationPanel extends Region {
     private final Label erratum = new Label();
     private final VBox notes = new VBox(2, paths, erratum);
     private final ScrollPane notesScroll = new ScrollPane(notes);
+    /** Typesets the next steps' equations in the background, so stepping on does not wait for JLaTeXMath. */
+    private final LatestWins<Void> ahead = new LatestWins<>("equations-ahead");
     private boolean large;
     private float texSize = TEX_SIZE;
 
@@ -120,10 +126,27 @@ public final class EquationPanel extends Region {
         } catch (RuntimeException e) {
             image.setImage(null);
         }
+        typesetAhead(model.getTrace(), step.index());
         paths.setText(describePaths(model.getTrace(), step.paths()));
         erratum.setText(erratumNote(model.getTrace(), step));
         notesScroll.setVvalue(0);
         requestLayout();
+    }
+
+    /** Typesets the {@link #AHEAD} steps after {@code index} (and the one before) off the JavaFX thread. */
+    private void typesetAhead(Trace trace, int index) {
+        List<Step> steps = trace.steps();
+        float size = texSize;
+        List<String> next = IntStream.rangeClosed(index - 1, index + AHEAD)
+                .filter(i -> i >= 0 && i < steps.size() && i != index)
+                .mapToObj(i -> steps.get(i).equation().toLatex(NumberStyle.LECTURE)).toList();
+        ahead.submit(stale -> {
+            for (String latex : next) {
+                if (stale.getAsBoolean()) break;
+                TexImages.warm(List.of(latex), size);
+            }
+            return null;
+        }, done -> { }, failed -> { });
     }
 
     /**

@@ -67,8 +67,9 @@ public final class StepList extends ListView<Step> {
         }
 
         private void paint(Step step, boolean empty) {
-            getStyleClass().removeAll(Styles.PHASE_HEADER, Styles.FUTURE_STEP);
             if (empty || step == null) {
+                styled(Styles.PHASE_HEADER, false);
+                styled(Styles.FUTURE_STEP, false);
                 setText(null);
                 return;
             }
@@ -77,12 +78,17 @@ public final class StepList extends ListView<Step> {
             String line = (step.index() + 1) + ". " + lhs + " = " + (shown ? NumberStyle.LECTURE.format(step.equation().result()) : "?");
             boolean first = step.index() == 0 || getListView() == null || step.index() > getListView().getItems().size()
                     || getListView().getItems().get(step.index() - 1).phase() != step.phase();
-            if (first) {
-                line = Messages.get("phase." + step.phase().name().toLowerCase()).toUpperCase() + "\n" + line;
-                getStyleClass().add(Styles.PHASE_HEADER);
-            }
-            if (!shown) getStyleClass().add(Styles.FUTURE_STEP);
+            if (first) line = Messages.get("phase." + step.phase().name().toLowerCase()).toUpperCase() + "\n" + line;
+            styled(Styles.PHASE_HEADER, first);
+            styled(Styles.FUTURE_STEP, !shown);
             setText(line);
+        }
+
+        /** Adds or removes a style class only when that changes it: each change restyles the cell. */
+        private void styled(String styleClass, boolean on) {
+            if (getStyleClass().contains(styleClass) == on) return;
+            if (on) getStyleClass().add(styleClass);
+            else getStyleClass().removeAll(styleClass);
         }
     }
 }

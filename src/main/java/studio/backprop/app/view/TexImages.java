@@ -16,11 +16,12 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 /**
  * Typesets LaTeX with JLaTeXMath into an image (works headless). The first formula costs the loading of
  * JLaTeXMath's fonts and of AWT (about two seconds on a slow machine): {@link #warm} pays it off the JavaFX
- * thread while the window opens. The last images are kept, so stepping back and forth typesets each once.
+ * thread while the window opens. The last images are kept (a few MB), so stepping back and forth typesets each once, and the
+ * equation panel typesets the next steps' in the background.
  */
 public final class TexImages {
     /** How many images are kept. */
-    static final int CACHED = 16;
+    static final int CACHED = 256;
 
     private static final Map<Key, BufferedImage> CACHE = new LinkedHashMap<>(CACHED, 0.75f, true) {
         @Override
