@@ -1,5 +1,6 @@
 package studio.backprop.bench;
 
+import java.lang.ref.Reference;
 import java.util.Arrays;
 
 /**
@@ -38,7 +39,7 @@ public final class Harness {
         double[] perOp = new double[settings.rounds()];
         for (int r = 0; r < perOp.length; r++) perOp[r] = (double) round(work, ops) / ops;
         observeLiveHeap();
-        java.lang.ref.Reference.reachabilityFence(work);
+        Reference.reachabilityFence(work);
         return median(perOp);
     }
 

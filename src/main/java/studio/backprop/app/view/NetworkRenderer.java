@@ -13,6 +13,7 @@ import studio.backprop.core.graph.Contribution;
 import studio.backprop.core.graph.Graph;
 import studio.backprop.core.graph.Node;
 import studio.backprop.core.graph.Step;
+import studio.backprop.core.nn.NetworkNames;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.rendering.Area;
 import studio.backprop.rendering.CanvasSurface;
@@ -251,7 +252,7 @@ public final class NetworkRenderer {
     /** The lines from the outputs to their errors, from targets to errors and from errors to the total. */
     private void drawLinks() {
         for (NetworkLayout.Link link : layout.links()) {
-            boolean total = link.name().equals(studio.backprop.core.nn.NetworkNames.TOTAL);
+            boolean total = link.name().equals(NetworkNames.TOTAL);
             Rgba color = !link.dashed() && !total && touched(id(link.name())) ? theme.current() : theme.edge();
             draw.line(link.line().x1(), link.line().y1(), link.line().x2(), link.line().y2(), color, link.dashed() ? 1.2 : 1.5,
                     link.dashed());
