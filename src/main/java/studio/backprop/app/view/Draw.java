@@ -77,7 +77,7 @@ public final class Draw {
         double lineHeight = (box.h() - 2) / label.lines();
         double w = Math.min(box.w(), widest * shrink + 2 * pad);
         double h = lines.size() * lineHeight + 2;
-        surface.rect(box.centerX() - w / 2, box.y(), w, h, 6, theme.background(), null);
+        surface.rect(box.centerX() - w / 2, box.y(), w, h, 0, theme.background(), null);
         FontSpec drawn = shrink < 1 ? new FontSpec(font.family(), false, font.size() * shrink) : font;
         for (int k = 0; k < lines.size(); k++) {
             LabelText.Line line = lines.get(k);
