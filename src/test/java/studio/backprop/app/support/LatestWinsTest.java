@@ -26,8 +26,11 @@ class LatestWinsTest {
         CountDownLatch release = new CountDownLatch(1);
         List<Integer> delivered = new CopyOnWriteArrayList<>();
         List<Boolean> onFxThread = new CopyOnWriteArrayList<>();
-        var first = channel.submit(stale -> { release.await(5, TimeUnit.SECONDS); return 1; },
+        CountDownLatch started = new CountDownLatch(1);
+        var first = channel.submit(stale -> { started.countDown(); release.await(5, TimeUnit.SECONDS); return 1; },
                 value -> { delivered.add(value); onFxThread.add(Platform.isFxApplicationThread()); }, failure -> { });
+        // the first is running (not skipped at its start) before the newer requests come
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         var second = channel.submit(stale -> 2, delivered::add, failure -> { });
         var third = channel.submit(stale -> 3,
                 value -> { delivered.add(value); onFxThread.add(Platform.isFxApplicationThread()); }, failure -> { });
