@@ -26,23 +26,16 @@ import studio.backprop.app.view.NetworkLayout;
 import studio.backprop.app.view.NetworkRenderer;
 import java.nio.file.Path;
 import studio.backprop.core.Computation;
-import studio.backprop.core.data.Datasets;
 import studio.backprop.core.data.Initializer;
 import studio.backprop.core.data.Networks;
 import studio.backprop.core.doc.NetworkDocument;
-import studio.backprop.core.graph.Op;
 import studio.backprop.core.graph.Trace;
 import studio.backprop.core.io.Presets;
 import studio.backprop.core.nn.Activation;
-import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.Dataset;
-import studio.backprop.core.nn.LectureNetwork;
 import studio.backprop.core.nn.Loss;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.Sample;
-import studio.backprop.core.train.FastNetwork;
-import studio.backprop.core.train.Trainer;
-import studio.backprop.core.train.TrainingOptions;
 
 /**
  * The figures that need the JavaFX toolkit, one line each: {@code NAME VALUE UNIT}: the PNG export at 4×, one frame of the network diagram (1,000 edges with labels, and a

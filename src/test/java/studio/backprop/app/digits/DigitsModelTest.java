@@ -1,14 +1,13 @@
 package studio.backprop.app.digits;
 
+import static studio.backprop.app.Fx.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import studio.backprop.app.FxTestToolkit;
@@ -27,17 +26,6 @@ class DigitsModelTest {
         FxTestToolkit.start();
     }
 
-    private static <T> T fx(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception | AssertionError e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(20, TimeUnit.SECONDS);
-    }
 
     @Test
     void trainsAnswersThePadLayerByLayerAndOpensAPickedExample() throws Exception {

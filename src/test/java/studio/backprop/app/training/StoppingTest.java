@@ -1,8 +1,8 @@
 package studio.backprop.app.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static studio.backprop.app.training.Fx.done;
-import static studio.backprop.app.training.Fx.fx;
+import static studio.backprop.app.Fx.done;
+import static studio.backprop.app.Fx.fx;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package studio.backprop.app.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static studio.backprop.app.training.Fx.done;
-import static studio.backprop.app.training.Fx.fx;
+import static studio.backprop.app.Fx.done;
+import static studio.backprop.app.Fx.fx;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package studio.backprop.app.training;
+package studio.backprop.app;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -6,11 +6,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /** Runs test code on the JavaFX thread and waits for background work by its future, never by sleeping. */
-final class Fx {
+public final class Fx {
     private Fx() { }
 
     /** Runs {@code action} on the JavaFX thread and returns its result (an assertion failing there fails the test). */
-    static <T> T fx(Callable<T> action) throws Exception {
+    public static <T> T fx(Callable<T> action) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -23,7 +23,7 @@ final class Fx {
     }
 
     /** Runs {@code action} on the JavaFX thread. */
-    static void fx(Runnable action) throws Exception {
+    public static void fx(Runnable action) throws Exception {
         fx(() -> {
             action.run();
             return null;
@@ -31,7 +31,7 @@ final class Fx {
     }
 
     /** Starts background work on the JavaFX thread and waits (at most two minutes) until it has delivered. */
-    static <T> T done(Callable<CompletableFuture<T>> start) throws Exception {
+    public static <T> T done(Callable<CompletableFuture<T>> start) throws Exception {
         return fx(start).get(120, TimeUnit.SECONDS);
     }
 }
