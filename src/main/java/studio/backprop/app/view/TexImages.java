@@ -23,6 +23,8 @@ public final class TexImages {
     /** How many images are kept. */
     static final int CACHED = 256;
 
+    /** JLaTeXMath typesets one formula at a time. */
+    private static final Object TYPESETTER = new Object();
     private static final Map<Key, BufferedImage> CACHE = new LinkedHashMap<>(CACHED, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, BufferedImage> eldest) {
@@ -42,13 +44,25 @@ public final class TexImages {
      * @param size  font size in pixels
      * @throws org.scilab.forge.jlatexmath.ParseException when the LaTeX is malformed
      */
-    public static synchronized BufferedImage render(String latex, float size) {
+    public static BufferedImage render(String latex, float size) {
         Key key = new Key(latex, size);
-        BufferedImage cached = CACHE.get(key);
-        if (cached != null) return cached;
-        BufferedImage image = typeset(latex, size);
-        CACHE.put(key, image);
-        return image;
+        BufferedImage cached = cached(key);
+        if (cached != null) return cached; // a hit never waits for the typesetter working ahead in the background
+        synchronized (TYPESETTER) {
+            cached = cached(key);
+            if (cached != null) return cached;
+            BufferedImage image = typeset(latex, size);
+            synchronized (CACHE) {
+                CACHE.put(key, image);
+            }
+            return image;
+        }
+    }
+
+    private static BufferedImage cached(Key key) {
+        synchronized (CACHE) {
+            return CACHE.get(key);
+        }
     }
 
     /**
