@@ -61,6 +61,19 @@ class StudioWindowTest {
     }
 
     @Test
+    void theArrowsWalkTheMenuBarAfterF10WithoutSteppingThePass(FxRobot robot) {
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.getCursor()).isEqualTo(0);
+        // when: F10 puts the keyboard in the menu bar, and the arrows walk its menus
+        robot.type(KeyCode.F10).type(KeyCode.RIGHT, 2);
+        // then: the pass stays where it was
+        assertThat(model.getCursor()).isEqualTo(0);
+        // and once the menu bar is left, the clicker's keys step again
+        robot.type(KeyCode.ESCAPE).type(KeyCode.RIGHT);
+        assertThat(model.getCursor()).isEqualTo(1);
+    }
+
+    @Test
     void stepsThroughTheLecturePassByClicksAndKeys(FxRobot robot) {
         // given: nothing computed
         assertThat(label(robot, "#stepLabel")).isEqualTo("step 0 of " + model.stepCount());

@@ -76,6 +76,7 @@ public final class KeyBindings implements Feature {
             return;
         }
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) return;
+        if (menuBarActive()) return; // F10 or Alt: the arrows walk the menu bar, not the pass
         if (e.getTarget() instanceof DiagramView diagram && diagram.walking() && e.getCode().isArrowKey()) return;
         Runnable command = switch (e.getCode()) {
             case RIGHT, SPACE, PAGE_DOWN -> model::stepForward;
@@ -106,6 +107,19 @@ public final class KeyBindings implements Feature {
     }
 
     /** Whether the key goes to a text field the user types in. */
+    /**
+     * Whether the keyboard is in the menu bar (after F10 or Alt): the menu bar's skin marks the menu it walks
+     * as hovered without taking the focus, so the focus owner cannot tell.
+     */
+    private boolean menuBarActive() {
+        for (Node bar : scene.getRoot().lookupAll(".menu-bar")) {
+            for (Node menu : bar.lookupAll(".menu")) {
+                if (menu != bar && menu.isHover()) return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean typing(KeyEvent e) {
         return e.getTarget() instanceof TextInputControl text && text.isEditable() && visible(text);
     }
