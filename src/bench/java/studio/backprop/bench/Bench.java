@@ -1,30 +1,21 @@
 package studio.backprop.bench;
 
-import java.util.function.DoubleSupplier;
-import java.util.ArrayList;
-import java.util.concurrent.TimeUnit;
-import java.nio.charset.StandardCharsets;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import javafx.animation.AnimationTimer;
+import studio.backprop.app.StartupProbe;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.training.TrainingForm;
 import studio.backprop.app.training.TrainingModel;
-
-import java.awt.image.BufferedImage;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
-import studio.backprop.app.export.ExportBackground;
-import studio.backprop.app.export.ExportView;
-import studio.backprop.app.export.PngExport;
-import studio.backprop.app.StartupProbe;
-import studio.backprop.app.model.Reveal;
-import studio.backprop.app.view.DiagramState;
-import studio.backprop.app.view.GraphLayout;
-import studio.backprop.app.view.GraphRenderer;
-import studio.backprop.app.view.NetworkLayout;
-import studio.backprop.app.view.NetworkRenderer;
-import java.nio.file.Path;
+import studio.backprop.app.view.WindowTheme;
 import studio.backprop.core.Computation;
 import studio.backprop.core.data.Initializer;
 import studio.backprop.core.data.Networks;
@@ -36,6 +27,16 @@ import studio.backprop.core.nn.Dataset;
 import studio.backprop.core.nn.Loss;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.Sample;
+import studio.backprop.rendering.CanvasSurface;
+import studio.backprop.rendering.diagram.DiagramState;
+import studio.backprop.rendering.diagram.GraphLayout;
+import studio.backprop.rendering.diagram.GraphRenderer;
+import studio.backprop.rendering.diagram.NetworkLayout;
+import studio.backprop.rendering.diagram.NetworkRenderer;
+import studio.backprop.rendering.diagram.Reveal;
+import studio.backprop.rendering.export.ExportBackground;
+import studio.backprop.rendering.export.ExportView;
+import studio.backprop.rendering.export.PngExport;
 
 /**
  * The figures that need the JavaFX toolkit, one line each: {@code NAME VALUE UNIT}: the PNG export at 4×, one frame of the network diagram (1,000 edges with labels, and a
@@ -131,7 +132,7 @@ public final class Bench {
             Reveal reveal = Reveal.of(trace);
             int last = trace.steps().size() - 1;
             return Frames.time(harness, timing, layout.width(), layout.height(), zoom,
-                    gc -> NetworkRenderer.draw(gc, document.network(), DiagramState.of(trace, reveal, last, null, 1), layout));
+                    gc -> NetworkRenderer.draw(new CanvasSurface(gc), WindowTheme.current(), document.network(), DiagramState.of(trace, reveal, last, null, 1), layout));
         });
     }
 
@@ -143,7 +144,7 @@ public final class Bench {
             Reveal reveal = Reveal.of(trace);
             int last = trace.steps().size() - 1;
             return Frames.time(harness, settings.small(), layout.width(), layout.height(), 0,
-                    gc -> GraphRenderer.draw(gc, DiagramState.of(trace, reveal, last, null, 1), layout));
+                    gc -> GraphRenderer.draw(new CanvasSurface(gc), WindowTheme.current(), DiagramState.of(trace, reveal, last, null, 1), layout));
         });
     }
 

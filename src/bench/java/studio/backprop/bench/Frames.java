@@ -6,8 +6,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Affine;
-import studio.backprop.app.support.FxThread;
 import studio.backprop.app.view.Palette;
+import studio.backprop.rendering.FxThread;
 
 /**
  * Times one frame of a diagram as its view draws it: on the JavaFX thread, a 1280×800 canvas is cleared, the

@@ -14,12 +14,12 @@ import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.view.EquationPanel;
 import studio.backprop.app.view.MainView;
-import studio.backprop.app.view.TexImages;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Trace;
 import studio.backprop.core.io.Presets;
+import studio.backprop.rendering.TexImages;
 
 /** The desktop application: one window titled Backprop Studio with the lecture's network loaded. */
 public final class StudioApp extends Application {

@@ -8,12 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import studio.backprop.app.export.ExportBackground;
-import studio.backprop.app.export.ExportFormat;
-import studio.backprop.app.export.ExportOptions;
-import studio.backprop.app.export.ExportView;
-import studio.backprop.app.export.Exporter;
-import studio.backprop.app.export.PngExport;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
@@ -21,6 +15,12 @@ import studio.backprop.core.graph.Trace;
 import studio.backprop.core.io.Limits;
 import studio.backprop.core.io.OutputTarget;
 import studio.backprop.rendering.Theme;
+import studio.backprop.rendering.export.ExportBackground;
+import studio.backprop.rendering.export.ExportFormat;
+import studio.backprop.rendering.export.ExportOptions;
+import studio.backprop.rendering.export.ExportView;
+import studio.backprop.rendering.export.Exporter;
+import studio.backprop.rendering.export.PngExport;
 
 /** {@code export}: what the window's File → Export saves, made headless: PNG, SVG, PDF, TikZ or the pass as a GIF. */
 @Command(name = "export", mixinStandardHelpOptions = true,

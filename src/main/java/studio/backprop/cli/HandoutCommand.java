@@ -6,19 +6,19 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import studio.backprop.app.export.PngPictures;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
-import studio.backprop.core.graph.Trace;
 import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.graph.Trace;
 import studio.backprop.core.io.Limits;
 import studio.backprop.core.io.OutputTarget;
 import studio.backprop.core.text.HandoutFiles;
 import studio.backprop.core.text.HandoutWriter;
 import studio.backprop.core.text.Words;
+import studio.backprop.rendering.export.PngPictures;
 
 /** {@code handout}: the whole derivation as Markdown or LaTeX, with the diagrams as PNGs beside it. */
 @Command(name = "handout", mixinStandardHelpOptions = true,

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import studio.backprop.app.export.PngPictures;
 import studio.backprop.core.text.WorksheetFiles;
+import studio.backprop.rendering.export.PngPictures;
 
 /** {@code worksheet}: a practice network with nice numbers, a blank diagram and an answer key. */
 @Command(name = "worksheet", mixinStandardHelpOptions = true,

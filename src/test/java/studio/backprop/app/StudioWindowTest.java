@@ -17,11 +17,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.app.model.StudioModel;
-import studio.backprop.app.view.NetworkLayout;
 import studio.backprop.app.view.NetworkView;
 import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Op;
+import studio.backprop.rendering.diagram.NetworkLayout;
 
 /**
  * The window driven by clicks and keys, headless under Monocle. The scene is 1280×760: Monocle's

@@ -1,15 +1,14 @@
 package studio.backprop.rendering;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import javafx.scene.paint.Color;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
-import studio.backprop.app.view.Draw;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import studio.backprop.app.view.Palette;
+import studio.backprop.app.view.WindowTheme;
 
 /** The surfaces' colour computes as JavaFX's does, so the window and the exports show the same colours. */
 class RgbaTest {
@@ -34,7 +33,7 @@ class RgbaTest {
     void theGradientScaleIsThePalettes(@ForAll @DoubleRange(min = -10, max = 10) double mantissa,
                                        @ForAll @DoubleRange(min = -8, max = 1) double exponent) {
         double gradient = mantissa * Math.pow(10, exponent);
-        Theme theme = Draw.theme();
+        Theme theme = WindowTheme.current();
         assertThat(CanvasSurface.color(theme.gradientColor(gradient))).isEqualTo(Palette.gradientColor(gradient));
         assertThat(theme.edgeWidth(gradient)).isEqualTo(Palette.edgeWidth(gradient));
     }

@@ -13,9 +13,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import studio.backprop.app.model.QuizModel;
 import studio.backprop.app.support.Messages;
-import studio.backprop.app.view.TexImages;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Step;
+import studio.backprop.rendering.TexImages;
 
 /** The quiz's question line: the equation with its result hidden, a field for the guess, Check, Reveal and the score. */
 public final class QuizBar extends VBox {

@@ -17,21 +17,21 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import studio.backprop.app.export.ExportBackground;
-import studio.backprop.app.export.ExportFormat;
-import studio.backprop.app.export.ExportOptions;
-import studio.backprop.app.export.ExportView;
-import studio.backprop.app.export.Exporter;
-import studio.backprop.app.export.PngExport;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.support.Problems;
-import studio.backprop.app.view.Draw;
 import studio.backprop.app.view.Styles;
+import studio.backprop.app.view.WindowTheme;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.rendering.export.ExportBackground;
+import studio.backprop.rendering.export.ExportFormat;
+import studio.backprop.rendering.export.ExportOptions;
+import studio.backprop.rendering.export.ExportView;
+import studio.backprop.rendering.export.Exporter;
+import studio.backprop.rendering.export.PngExport;
 
 /**
  * File → Export: asks for the format (PNG, SVG, PDF, TikZ, or the whole pass as an animated GIF), the view
@@ -104,7 +104,7 @@ public final class ExportDialog {
         chooser.setInitialFileName((chosenFormat == ExportFormat.GIF ? "pass-" : "") + chosenView.name().toLowerCase(Locale.ROOT) + "." + extension);
         File file = chooser.showSaveDialog(owner);
         if (file == null) return;
-        ExportOptions options = ExportOptions.defaults().look(Draw.theme(), scale.getValue(), background.getValue())
+        ExportOptions options = ExportOptions.defaults().look(WindowTheme.current(), scale.getValue(), background.getValue())
                 .frames(1, -1, delay.getValue()).tikzBody(tikzBody.isSelected());
         write(document, trace, chosenView, Math.max(step, chosenView == ExportView.EQUATION ? 1 : 0), chosenFormat, options,
                 file.toPath(), status, error);

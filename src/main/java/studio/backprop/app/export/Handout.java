@@ -9,6 +9,7 @@ import studio.backprop.core.graph.Trace;
 import studio.backprop.core.text.HandoutFiles;
 import studio.backprop.core.text.HandoutWriter;
 import studio.backprop.core.text.Words;
+import studio.backprop.rendering.export.PngPictures;
 
 /**
  * The window's handout (File → Export handout…): the core's {@link HandoutFiles} in the window's language, with

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import studio.backprop.core.text.WorksheetFiles;
+import studio.backprop.rendering.export.PngPictures;
 
 /**
  * The window's worksheet (File → New worksheet…): the core's {@link WorksheetFiles} in the window's language, with

@@ -31,11 +31,11 @@ import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.view.NetworkView;
 import studio.backprop.app.view.Styles;
-import studio.backprop.app.view.TexImages;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.matrix.Matrix;
 import studio.backprop.core.matrix.MatrixStep;
 import studio.backprop.core.matrix.Notation;
+import studio.backprop.rendering.TexImages;
 
 /**
  * The Matrix tab's view: binds to a {@link MatrixModel} and draws its steps as matrix equations (Nielsen,

@@ -2,6 +2,7 @@ package studio.backprop.app.model;
 
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.rendering.diagram.Reveal;
 
 /**
  * Everything the views of the stepped pass read, replaced in one piece so that no listener can see a

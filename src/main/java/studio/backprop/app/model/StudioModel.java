@@ -28,6 +28,7 @@ import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
 import studio.backprop.core.io.Presets;
+import studio.backprop.rendering.diagram.Reveal;
 
 /**
  * The observable state of the studio: the document, the trace computed from it, the shared cursor

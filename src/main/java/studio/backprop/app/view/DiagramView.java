@@ -29,6 +29,7 @@ import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.NumberStyle;
+import studio.backprop.rendering.diagram.DiagramState;
 
 /**
  * A diagram on a canvas: a {@link Region} owning a {@link Canvas}, with zoom (Ctrl+scroll, buttons), pan
@@ -446,6 +447,6 @@ public abstract class DiagramView extends Region {
 
     /** Text shown when the view has nothing to draw for this document. */
     protected static void placeholder(GraphicsContext gc, String key) {
-        Draw.text(gc, Messages.get(key), 300, 40, Palette.NUMBER, Palette.MUTED);
+        WindowTheme.text(gc, Messages.get(key), 300, 40, Palette.NUMBER, Palette.MUTED);
     }
 }

@@ -22,6 +22,7 @@ import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
 import studio.backprop.core.nn.LectureNumbers;
 import studio.backprop.core.nn.PublishedCheck;
+import studio.backprop.rendering.TexImages;
 
 /**
  * The current step's equation typeset with JLaTeXMath, where a gradient is a sum over paths each path's
@@ -32,7 +33,7 @@ import studio.backprop.core.nn.PublishedCheck;
  */
 public final class EquationPanel extends Region {
     /** Font size of the typeset equation. */
-    public static final float TEX_SIZE = 22f;
+    public static final float TEX_SIZE = TexImages.TEX_SIZE;
     /** Font size of the typeset equation in presenter mode. */
     public static final float LARGE_TEX_SIZE = 46f;
     /** The most of the panel's height the notes (paths, erratum) take from the equation; beyond it they scroll. */

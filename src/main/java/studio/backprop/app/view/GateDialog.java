@@ -6,9 +6,13 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import studio.backprop.app.model.Reveal;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.rendering.CanvasSurface;
+import studio.backprop.rendering.diagram.DiagramState;
+import studio.backprop.rendering.diagram.GraphLayout;
+import studio.backprop.rendering.diagram.GraphRenderer;
+import studio.backprop.rendering.diagram.Reveal;
 
 /** A window with one neuron expanded into its gates (multiplies, an add, the activation), drawn as the graph view draws. */
 public final class GateDialog {
@@ -23,7 +27,7 @@ public final class GateDialog {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.scale(scale, scale);
         DiagramState state = DiagramState.of(gates, Reveal.of(gates), gates.steps().size() - 1, null, 1);
-        GraphRenderer.draw(gc, state, layout);
+        GraphRenderer.draw(new CanvasSurface(gc), WindowTheme.current(), state, layout);
         Stage stage = new Stage();
         if (owner != null) stage.initOwner(owner);
         stage.setTitle(Messages.format("gates.title", neuron));

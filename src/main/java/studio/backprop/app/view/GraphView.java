@@ -7,6 +7,10 @@ import javafx.scene.canvas.GraphicsContext;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.Graph;
+import studio.backprop.rendering.CanvasSurface;
+import studio.backprop.rendering.diagram.DiagramState;
+import studio.backprop.rendering.diagram.GraphLayout;
+import studio.backprop.rendering.diagram.GraphRenderer;
 
 /** The computational graph of the model's trace: an expression or a whole lowered network. */
 public final class GraphView extends DiagramView {
@@ -47,7 +51,7 @@ public final class GraphView extends DiagramView {
     @Override
     protected void render(GraphicsContext gc, DiagramState state) {
         if (layout == null || layout.boxes().size() != state.trace().graph().size()) return;
-        GraphRenderer.draw(gc, state, layout);
+        GraphRenderer.draw(new CanvasSurface(gc), WindowTheme.current(), state, layout);
     }
 
     /** Column by column, in the order the values flow: inputs first, the output last. */

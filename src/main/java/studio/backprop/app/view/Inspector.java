@@ -15,6 +15,7 @@ import studio.backprop.core.graph.Gates;
 import studio.backprop.core.graph.Node;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.rendering.diagram.DiagramState;
 
 /**
  * Every quantity of the selected node: its value, its gradient, its local gradient with respect to each

@@ -36,10 +36,10 @@ public final class Legend extends Canvas {
             gc.setFill(Palette.gradientColor(gradient));
             gc.fillRect(left + bar * k / steps, 4, bar / steps + 1, 10);
         }
-        Draw.text(gc, "−1", left + 8, 24, Palette.SMALL, Palette.INK);
-        Draw.text(gc, "−0.001", left + bar * 0.25, 24, Palette.SMALL, Palette.INK);
-        Draw.text(gc, Messages.get("legend.zero"), left + bar * 0.5, 24, Palette.SMALL, Palette.INK);
-        Draw.text(gc, "+0.001", left + bar * 0.75, 24, Palette.SMALL, Palette.INK);
-        Draw.text(gc, "+1", left + bar - 8, 24, Palette.SMALL, Palette.INK);
+        WindowTheme.text(gc, "−1", left + 8, 24, Palette.SMALL, Palette.INK);
+        WindowTheme.text(gc, "−0.001", left + bar * 0.25, 24, Palette.SMALL, Palette.INK);
+        WindowTheme.text(gc, Messages.get("legend.zero"), left + bar * 0.5, 24, Palette.SMALL, Palette.INK);
+        WindowTheme.text(gc, "+0.001", left + bar * 0.75, 24, Palette.SMALL, Palette.INK);
+        WindowTheme.text(gc, "+1", left + bar - 8, 24, Palette.SMALL, Palette.INK);
     }
 }

@@ -7,6 +7,10 @@ import javafx.scene.canvas.GraphicsContext;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.rendering.CanvasSurface;
+import studio.backprop.rendering.diagram.DiagramState;
+import studio.backprop.rendering.diagram.NetworkLayout;
+import studio.backprop.rendering.diagram.NetworkRenderer;
 
 /** The network diagram of the model's network document (a placeholder for an expression). */
 public final class NetworkView extends DiagramView {
@@ -46,7 +50,7 @@ public final class NetworkView extends DiagramView {
             placeholder(gc, "network.none");
             return;
         }
-        NetworkRenderer.draw(gc, network.network(), state, layout);
+        NetworkRenderer.draw(new CanvasSurface(gc), WindowTheme.current(), network.network(), state, layout);
     }
 
     /**

@@ -28,10 +28,10 @@ import studio.backprop.app.Studio;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.StudioDirs;
-import studio.backprop.app.view.DiagramLabel;
 import studio.backprop.app.view.MainView;
 import studio.backprop.app.view.NetworkView;
 import studio.backprop.app.view.Palette;
+import studio.backprop.rendering.diagram.DiagramLabel;
 
 /**
  * Presenter mode measured as the back row sees it: the label size on screen (font size times the view's

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import studio.backprop.app.TestDocuments;
-import studio.backprop.app.export.ExportView;
 import studio.backprop.core.doc.ExpressionDocument;
+import studio.backprop.rendering.export.ExportView;
 
 /** File → Export offers only the views the document has. */
 class ExportDialogViewsTest {

@@ -14,8 +14,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import studio.backprop.app.StudioApp;
-import studio.backprop.app.export.PngExport;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.rendering.export.PngExport;
 
 /**
  * Not a test: opens the window on the digits tab (1366×768), waits until something is drawn on the pad

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import studio.backprop.app.view.TexImages;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.io.Presets;
@@ -12,6 +11,7 @@ import studio.backprop.core.matrix.MatrixPass;
 import studio.backprop.core.matrix.MatrixStep;
 import studio.backprop.core.matrix.MatrixSteps;
 import studio.backprop.core.matrix.Notation;
+import studio.backprop.rendering.TexImages;
 
 /** Every LaTeX piece between the matrices typesets on its own, and every whole equation too. */
 class TexPiecesTest {

@@ -25,9 +25,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.app.StudioApp;
 import studio.backprop.app.TestDocuments;
-import studio.backprop.app.export.PngExport;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.rendering.export.PngExport;
 
 /**
  * The training tab in the real window, driven by clicks under Monocle. With

@@ -1,7 +1,5 @@
 package studio.backprop.app.view;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -15,10 +13,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 import studio.backprop.app.StudioApp;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.core.doc.ExpressionDocument;
+import studio.backprop.rendering.diagram.NetworkLayout;
 
 /**
  * The keyboard reaches everything: the clicker's keys step whatever has focus except a text field, Enter

@@ -1,0 +1,6 @@
+package studio.backprop.rendering.export;
+
+/** The background of an exported image. */
+public enum ExportBackground {
+    WHITE, TRANSPARENT
+}
