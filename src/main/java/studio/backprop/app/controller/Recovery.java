@@ -2,6 +2,7 @@ package studio.backprop.app.controller;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -71,6 +72,7 @@ public final class Recovery {
      * @throws SessionException when a recovery file is there but cannot be read (its message says why)
      */
     public Optional<Recovered> find() {
+        removeHalfWritten();
         if (!Files.exists(file())) return Optional.empty();
         Session session = SessionFiles.read(file());
         return Optional.of(new Recovered(session, original()));
@@ -84,6 +86,21 @@ public final class Recovery {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Deletes what a write cut short by a crash left beside the recovery files: the temporary files
+     * {@link OutputTarget} renames into place once they are whole. Called at start, before any autosave.
+     */
+    private void removeHalfWritten() {
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder, entry -> {
+            String name = entry.getFileName().toString();
+            return name.endsWith(".tmp") && (name.startsWith("." + FILE + ".") || name.startsWith("." + PATH_FILE + "."));
+        })) {
+            for (Path temporary : temporaries) Files.deleteIfExists(temporary);
+        } catch (IOException | SecurityException ignored) {
+            // a stray temporary file is harmless: the recovery file itself is whole or absent
         }
     }
 

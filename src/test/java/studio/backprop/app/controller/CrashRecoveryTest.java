@@ -62,6 +62,7 @@ class CrashRecoveryTest {
         Recovery.Recovered found = new Recovery(config).find().orElseThrow();
         assertThat(DocumentEdits.value(found.session().document(), "w5").getAsDouble()).isEqualTo(0.5);
         assertThat(found.original()).isNull();
+        // a write the kill cut short leaves at most a temporary file, which the next start clears
         assertThat(dir.resolve("config").toFile().list()).allMatch(name -> !name.endsWith(".tmp"), "no half-written files");
     }
 

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyProperty;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import studio.backprop.app.FxTestToolkit;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.ExpressionDocument;
@@ -21,6 +23,12 @@ import studio.backprop.core.io.Presets;
  * threw ArrayIndexOutOfBoundsException from the toolbar and the equation panel.)
  */
 class ConsistentStateTest {
+    /** A document past the background-tracing size is traced off the FX thread and delivered onto it. */
+    @BeforeAll
+    static void toolkit() {
+        FxTestToolkit.start();
+    }
+
     private final StudioModel model = new StudioModel(TestDocuments.compute(), TestDocuments.lecture());
     private final List<String> seen = new ArrayList<>();
 
