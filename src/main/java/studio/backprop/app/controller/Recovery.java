@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import studio.backprop.core.io.OutputException;
 import studio.backprop.core.io.OutputTarget;
@@ -91,14 +92,18 @@ public final class Recovery {
 
     /**
      * Deletes what a write cut short by a crash left beside the recovery files: the temporary files
-     * {@link OutputTarget} renames into place once they are whole. Called at start, before any autosave.
+     * {@link OutputTarget} renames into place once they are whole. Only files older than this process are
+     * touched, so an autosave of this run writing now is never disturbed.
      */
     private void removeHalfWritten() {
+        long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
         try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder, entry -> {
             String name = entry.getFileName().toString();
             return name.endsWith(".tmp") && (name.startsWith("." + FILE + ".") || name.startsWith("." + PATH_FILE + "."));
         })) {
-            for (Path temporary : temporaries) Files.deleteIfExists(temporary);
+            for (Path temporary : temporaries) {
+                if (Files.getLastModifiedTime(temporary).toMillis() < started) Files.deleteIfExists(temporary);
+            }
         } catch (IOException | SecurityException ignored) {
             // a stray temporary file is harmless: the recovery file itself is whole or absent
         }
