@@ -283,6 +283,13 @@ public record NetworkLayout(List<Neuron> neurons, List<WeightEdge> weights, List
         return shapes;
     }
 
+    /** What a path's numbered disc must not cover: every shape and every placed label. */
+    public List<Rect> obstacles() {
+        List<Rect> obstacles = shapes();
+        for (DiagramLabel label : labels) obstacles.add(label.box());
+        return obstacles;
+    }
+
     static double distanceToSegment(double px, double py, Segment s) {
         double dx = s.x2() - s.x1();
         double dy = s.y2() - s.y1();

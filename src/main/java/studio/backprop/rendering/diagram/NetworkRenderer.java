@@ -19,6 +19,7 @@ import studio.backprop.rendering.Path;
 import studio.backprop.rendering.Rgba;
 import studio.backprop.rendering.Surface;
 import studio.backprop.rendering.Theme;
+import studio.backprop.rendering.diagram.LabelPlacement.Segment;
 
 /**
  * Draws a network diagram as the lecture draws it, every number read from the trace by the node names of
@@ -304,16 +305,21 @@ public final class NetworkRenderer {
 
     /** Draws each path of a summed gradient; returns where its number badge goes (drawn on top later). */
     private List<double[]> drawPaths() {
-        List<double[]> pathBadges = new ArrayList<>();
         List<Contribution> paths = state.paths();
+        List<Segment> lines = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
         for (int k = 0; k < paths.size(); k++) {
             Contribution path = paths.get(k);
             double[] from = point(path.node());
             double[] to = point(path.consumer());
             if (from == null || to == null) continue;
             draw.line(from[0], from[1], to[0], to[1], theme.path(), 5, false);
-            pathBadges.add(new double[] {k + 1, from[0] + (to[0] - from[0]) * 0.62, from[1] + (to[1] - from[1]) * 0.62});
+            lines.add(new Segment(from[0], from[1], to[0], to[1]));
+            numbers.add(k + 1);
         }
+        List<double[]> centres = PathBadges.place(lines, layout.obstacles());
+        List<double[]> pathBadges = new ArrayList<>();
+        for (int k = 0; k < centres.size(); k++) pathBadges.add(new double[] {numbers.get(k), centres.get(k)[0], centres.get(k)[1]});
         return pathBadges;
     }
 
