@@ -8,7 +8,9 @@ import studio.backprop.core.graph.Node;
 /**
  * What a placed label says at the cursor, line by line: pure, so that a test can check that every line fits
  * the box its layout made room for. A number not computed yet shows as "?", so a label keeps its lines
- * from the first step to the last; an updated parameter shows its new value in place of the old.
+ * from the first step to the last; an updated parameter shows its new value in place of the old. A
+ * parameter's label the layout made {@link #NARROW_LINES} lines tall ({@link Arrangement#NARROW}) says the same
+ * with each name on a line above its number.
  */
 public final class LabelText {
     private LabelText() { }

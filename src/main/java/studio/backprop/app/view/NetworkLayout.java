@@ -18,6 +18,8 @@ import studio.backprop.core.nn.NetworkSpec;
  * or its neuron, where it meets no edge, no shape and no other label ({@link LabelPlacement}); when a
  * network's labels do not fit, its columns and rows are spread until they do. Pure: a function of the
  * network's shape and a {@link TextMeasure}; every part carries the graph-node name it shows, for hit-testing.
+ * Two {@linkplain Arrangement arrangements}: the wide one is the lecture's figure; the narrow one, for a view
+ * about as tall as wide, breaks each parameter's label into name and number lines so the columns stand closer.
  *
  * <p>Labelling rule: a network of at most {@link #LABELLED_WEIGHTS} weights whose tallest layer has at most
  * {@link #FULL_ROWS} neurons gets every label placed clear of everything. Larger ones are drawn as an
