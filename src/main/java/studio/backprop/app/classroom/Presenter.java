@@ -30,8 +30,9 @@ import studio.backprop.app.view.Palette;
 
 /**
  * Presenter mode for a lecture hall: full screen; the current diagram and equation fill it (the view
- * {@linkplain MainView#setPresenting presents}); diagram labels at least {@link #LABEL_SHARE} of the screen's
- * height and lines thicker; the menu, toolbar and status line float over the content and fade after
+ * {@linkplain MainView#setPresenting presents}); diagram labels as large as the fitted drawing makes them (on a
+ * 1366×768 screen at least {@link #LABEL_SHARE} of its height; on a 4:3 one the network takes its narrow
+ * arrangement and comes closer) and lines thicker; the menu, toolbar and status line float over the content and fade after
  * {@link #IDLE} without mouse movement; a translucent spot follows the pointer. F5 or F11 toggles it, Esc
  * leaves it, and leaving gives back the window as it was. Also applies the theme, since both change what the
  * canvases draw with.

@@ -8,6 +8,7 @@ import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.rendering.CanvasSurface;
+import studio.backprop.rendering.diagram.Arrangement;
 import studio.backprop.rendering.diagram.DiagramState;
 import studio.backprop.rendering.diagram.NetworkLayout;
 import studio.backprop.rendering.diagram.NetworkRenderer;
@@ -15,18 +16,49 @@ import studio.backprop.rendering.diagram.NetworkRenderer;
 /** The network diagram of the model's network document (a placeholder for an expression). */
 public final class NetworkView extends DiagramView {
     private NetworkLayout layout;
+    /** The document's network in the wide and the narrow arrangement (the narrow one made when first needed). */
+    private NetworkLayout wide;
+    private NetworkLayout narrow;
 
     public NetworkView(StudioModel model) {
         super(model);
         setId(Styles.NETWORK_VIEW_ID);
         model.documentProperty().addListener(o -> relayout());
         model.traceProperty().addListener(o -> redraw());
+        widthProperty().addListener(o -> rearrange());
+        heightProperty().addListener(o -> rearrange());
         relayout();
     }
 
     private void relayout() {
-        layout = model.getDocument() instanceof NetworkDocument network ? NetworkLayout.of(network.network()) : null;
+        wide = model.getDocument() instanceof NetworkDocument network ? NetworkLayout.of(network.network()) : null;
+        narrow = null;
+        layout = arranged();
         contentChanged();
+    }
+
+    /** Takes the other arrangement when the view's new shape shows it larger. */
+    private void rearrange() {
+        NetworkLayout chosen = arranged();
+        if (chosen == layout) return;
+        layout = chosen;
+        contentChanged();
+    }
+
+    /**
+     * The arrangement whose labels the view shows largest: the narrow one in a view about as tall as wide (a
+     * 4:3 projector), where it fits at a larger zoom; the wide one, the lecture's figure, otherwise and on a tie.
+     */
+    private NetworkLayout arranged() {
+        if (wide == null || getWidth() <= 0 || getHeight() <= 0 || !(model.getDocument() instanceof NetworkDocument network)) {
+            return wide;
+        }
+        if (narrow == null) narrow = NetworkLayout.of(network.network(), Arrangement.NARROW);
+        return fitZoom(narrow) > fitZoom(wide) ? narrow : wide;
+    }
+
+    private double fitZoom(NetworkLayout candidate) {
+        return Math.min(getWidth() / candidate.width(), getHeight() / candidate.height());
     }
 
     /** The current layout, or null when the document is not a network. */

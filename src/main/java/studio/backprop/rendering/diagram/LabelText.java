@@ -8,10 +8,15 @@ import studio.backprop.core.graph.Node;
 /**
  * What a placed label says at the cursor, line by line: pure, so that a test can check that every line fits
  * the box its layout made room for. A number not computed yet shows as "?", so a label keeps its lines
- * from the first step to the last; an updated parameter shows its new value in place of the old.
+ * from the first step to the last; an updated parameter shows its new value in place of the old. A
+ * parameter's label the layout made {@link #NARROW_LINES} lines tall ({@link Arrangement#NARROW}) says the same
+ * with each name on a line above its number.
  */
 public final class LabelText {
     private LabelText() { }
+
+    /** A parameter's label of this many lines breaks each name from its number ({@link Arrangement#NARROW}). */
+    public static final int NARROW_LINES = 4;
 
     /** How a line is coloured: ink, a forward value, a gradient (by its sign and size), or not known yet. */
     public enum Tone { INK, VALUE, GRADIENT, MUTED }
@@ -43,9 +48,19 @@ public final class LabelText {
             }
             case WEIGHT, BIAS -> {
                 String update = state.update(id);
-                lines.add(update != null ? new Line(label.name() + "⁺ = " + update, Tone.INK, 0, id)
-                        : new Line(label.name() + " = " + state.value(id), Tone.INK, 0, id));
-                lines.add(gradient("∂E/∂" + label.name() + " ", id, state));
+                String name = label.name() + (update != null ? "⁺ = " : " = ");
+                String number = update != null ? update : state.value(id);
+                if (label.lines() < NARROW_LINES) {
+                    lines.add(new Line(name + number, Tone.INK, 0, id));
+                    lines.add(gradient("∂E/∂" + label.name() + " ", id, state));
+                } else {
+                    // the narrow arrangement: each name above its number
+                    lines.add(new Line(name.strip(), Tone.INK, 0, id));
+                    lines.add(new Line(number, Tone.INK, 0, id));
+                    Line gradient = gradient("", id, state);
+                    lines.add(new Line("∂E/∂" + label.name(), gradient.tone(), gradient.gradient(), id));
+                    lines.add(gradient);
+                }
             }
             case NODE_GRADIENT -> lines.add(gradient("", id, state));
             case NODE_UPDATE -> {

@@ -31,12 +31,16 @@ final class NetworkBuild {
     /** Height and spacing of the target and error boxes. */
     private static final double BOX_H = 22;
     private static final double TOTAL_H = 40;
+    /** Length of the line from an output to its error box, in the wide arrangement and the narrow one. */
+    private static final double LINK = 24;
+    private static final double NARROW_LINK = 12;
     /** The widest error a box makes room for: errors are never negative. */
     private static final String ERROR_NUMBER = NetworkLayout.WIDEST_NUMBER.substring(1);
     /** The widest target a box makes room for: targets are a data set's few digits (a longer one is drawn smaller). */
     private static final String TARGET_NUMBER = "-0.0000";
 
     private final NetworkSpec spec;
+    private final Arrangement arrangement;
     private final boolean grouped;
     private final TextMeasure measure;
     private final double size = NetworkLayout.LABEL_SIZE;
@@ -71,9 +75,10 @@ final class NetworkBuild {
      * @param grouped  whether only the weights into one neuron are shown together, so that only they must clear
      *                 each other
      */
-    NetworkBuild(NetworkSpec spec, TextMeasure measure, double column, double row, BiasSide[] sides, boolean labelled,
-                 boolean grouped) {
+    NetworkBuild(NetworkSpec spec, TextMeasure measure, Arrangement arrangement, double column, double row, BiasSide[] sides,
+                 boolean labelled, boolean grouped) {
         this.spec = spec;
+        this.arrangement = arrangement;
         this.grouped = grouped;
         this.measure = measure;
         int layers = spec.layerCount();
@@ -124,7 +129,7 @@ final class NetworkBuild {
     }
 
     private double[] size(Role role, String name) {
-        return NetworkLayout.size(NetworkLayout.samples(role, name), size, measure);
+        return NetworkLayout.size(NetworkLayout.samples(role, name, arrangement), size, measure);
     }
 
     /**
@@ -139,7 +144,7 @@ final class NetworkBuild {
         }
         boxW = Math.ceil(boxW + 16);
         double totalW = Math.ceil(textWidth(NetworkNames.TOTAL + " = " + ERROR_NUMBER, true) + 16);
-        double boxX = outputs.get(0).x() + R + 24;
+        double boxX = outputs.get(0).x() + R + (arrangement == Arrangement.NARROW ? NARROW_LINK : LINK);
         boolean between = outputs.size() == 2;
         double middle = (outputs.get(0).y() + outputs.get(outputs.size() - 1).y()) / 2;
         double totalX = between ? boxX : boxX + boxW + 40;

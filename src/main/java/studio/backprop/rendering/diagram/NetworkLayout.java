@@ -18,6 +18,8 @@ import studio.backprop.rendering.diagram.LabelPlacement.Segment;
  * or its neuron, where it meets no edge, no shape and no other label ({@link LabelPlacement}); when a
  * network's labels do not fit, its columns and rows are spread until they do. Pure: a function of the
  * network's shape and a {@link TextMeasure}; every part carries the graph-node name it shows, for hit-testing.
+ * Two {@linkplain Arrangement arrangements}: the wide one is the lecture's figure; the narrow one, for a view
+ * about as tall as wide, breaks each parameter's label into name and number lines so the columns stand closer.
  *
  * <p>Labelling rule: a network of at most {@link #LABELLED_WEIGHTS} weights whose tallest layer has at most
  * {@link #FULL_ROWS} neurons gets every label placed clear of everything. Larger ones are drawn as an
@@ -152,6 +154,16 @@ public record NetworkLayout(List<Neuron> neurons, List<WeightEdge> weights, List
 
     /** Lays out a network, sizing labels with {@code measure}. */
     public static NetworkLayout of(NetworkSpec spec, TextMeasure measure) {
+        return of(spec, measure, Arrangement.WIDE);
+    }
+
+    /** Lays out a network in an arrangement, with the diagrams' own font. */
+    public static NetworkLayout of(NetworkSpec spec, Arrangement arrangement) {
+        return of(spec, TextMeasure.DEJAVU_SANS, arrangement);
+    }
+
+    /** Lays out a network in an arrangement, sizing labels with {@code measure}. */
+    public static NetworkLayout of(NetworkSpec spec, TextMeasure measure, Arrangement arrangement) {
         int tallest = 0;
         int weightCount = 0;
         for (int l = 0; l < spec.layerCount(); l++) tallest = Math.max(tallest, spec.size(l));
@@ -165,8 +177,8 @@ public record NetworkLayout(List<Neuron> neurons, List<WeightEdge> weights, List
             double rowSpread = 1;
             for (int attempt = 0; attempt < (!labelled ? 1 : grouped ? TRIES : FULL_TRIES) && fewest > 0; attempt++) {
                 for (NetworkBuild.BiasSide[] sides : biasSides(spec.biasMode() == BiasMode.PER_LAYER ? spec.layerCount() - 1 : 0)) {
-                    NetworkBuild build = new NetworkBuild(spec, measure, COLUMN * spread, rowSpacing(tallest) * rowSpread, sides,
-                            labelled, grouped || !labelled);
+                    NetworkBuild build = new NetworkBuild(spec, measure, arrangement, arrangement.column() * spread,
+                            rowSpacing(tallest) * arrangement.rowShare() * rowSpread, sides, labelled, grouped || !labelled);
                     if (build.conflicts() < fewest) {
                         fewest = build.conflicts();
                         best = build.layout();
@@ -300,11 +312,21 @@ public record NetworkLayout(List<Neuron> neurons, List<WeightEdge> weights, List
 
     /** The sample texts a label makes room for, line by line (an updated parameter's line is the widest). */
     static List<String> samples(Role role, String name) {
+        return samples(role, name, Arrangement.WIDE);
+    }
+
+    /**
+     * The sample texts a label makes room for in an arrangement: in the narrow one a parameter's name and its
+     * gradient's name stand on lines of their own, above their numbers ({@link LabelText}).
+     */
+    static List<String> samples(Role role, String name, Arrangement arrangement) {
         String n = WIDEST_NUMBER;
+        boolean narrow = arrangement == Arrangement.NARROW;
         return switch (role) {
             case INPUT -> List.of(n);
             case NEURON -> List.of("net " + n, "out " + n, "∂E/∂out " + n, "δ " + n);
-            case WEIGHT, BIAS -> List.of(name + "⁺ = " + n, "∂E/∂" + name + " " + n);
+            case WEIGHT, BIAS -> narrow ? List.of(name + "⁺ =", n, "∂E/∂" + name, n)
+                    : List.of(name + "⁺ = " + n, "∂E/∂" + name + " " + n);
             case NODE_VALUE, NODE_GRADIENT -> List.of(n);
             case NODE_UPDATE -> List.of("→ " + n);
         };

@@ -28,6 +28,8 @@ import studio.backprop.app.Studio;
 import studio.backprop.app.TestDocuments;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.StudioDirs;
+import studio.backprop.rendering.diagram.LabelText;
+import studio.backprop.rendering.diagram.NetworkLayout;
 import studio.backprop.app.view.MainView;
 import studio.backprop.app.view.NetworkView;
 import studio.backprop.app.view.Palette;
@@ -45,6 +47,8 @@ class PresenterModeTest {
     private String previousConfigDir;
     /** Step 28 of the lecture's pass: ∂E_total/∂out_h1, a sum over two paths. */
     private static final int STEP_28 = 27;
+    /** The smallest label the narrow arrangement shows on a 1024×768 screen, px (the wide figure: 14.9). */
+    private static final double NARROW_LABEL_PIXELS = 16;
 
     @TempDir
     Path dir;
@@ -133,6 +137,46 @@ class PresenterModeTest {
         assertThat(robot.lookup("#graphView").tryQuery()).isEmpty();
         assertThat(robot.lookup("#timeline").tryQuery()).isEmpty();
         assertThat(robot.lookup("#inspector").tryQuery()).isEmpty();
+    }
+
+    /**
+     * A 4:3 projector, 1024×768: the network takes its narrow arrangement, and at the steps a lecture stops at
+     * its smallest label is {@link #NARROW_LABEL_PIXELS} on screen, larger than the wide figure could be, the
+     * equation half as large again, and the diagram most of the screen.
+     */
+    @Test
+    void onAFourByThreeProjectorTheNetworkTakesItsNarrowArrangement(FxRobot robot) {
+        // given: presenter mode on a 1024×768 screen
+        robot.type(KeyCode.F5);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        NetworkView network = view().networkView();
+        assertThat(scene.getWidth()).isEqualTo(1024);
+
+        for (int step : new int[] {0, 16, 28, 51}) {
+            // when
+            robot.interact(() -> model.jumpTo(step));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            // then
+            String at = "1024×768, step " + step;
+            NetworkLayout layout = network.networkLayout();
+            assertThat(layout.labels()).filteredOn(l -> l.role() == DiagramLabel.Role.WEIGHT)
+                    .as(at + ": weight labels in four narrow lines").allMatch(l -> l.lines() == LabelText.NARROW_LINES);
+            double wideZoom = Math.min(network.getWidth() / NetworkLayout.of(TestDocuments.lecture().network()).width(),
+                    network.getHeight() / NetworkLayout.of(TestDocuments.lecture().network()).height());
+            double label = smallestLabelPixels(network);
+            assertThat(label).as(at + ": smallest label on screen, px").isGreaterThanOrEqualTo(NARROW_LABEL_PIXELS)
+                    .isGreaterThan(NetworkLayout.LABEL_SIZE * wideZoom);
+            assertThat(view().equationPanel().shownTexSize()).as(at + ": equation font on screen, px").isGreaterThan(1.5 * label);
+            Bounds diagram = inScene(network);
+            assertThat(diagram.getWidth() * diagram.getHeight() / (scene.getWidth() * scene.getHeight()))
+                    .as(at + ": diagram's share of the screen").isGreaterThan(0.6);
+            assertThat(diagram.getMaxX()).as(at + ": diagram's right edge").isLessThanOrEqualTo(scene.getWidth());
+        }
     }
 
     @Test

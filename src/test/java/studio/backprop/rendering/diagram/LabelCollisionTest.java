@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import studio.backprop.core.Computation;
 import studio.backprop.core.data.Initializer;
@@ -62,17 +64,22 @@ class LabelCollisionTest {
         return documents;
     }
 
+    /** Every network document in both arrangements. */
+    static Stream<Arguments> arranged() {
+        return documents().stream().filter(NetworkDocument.class::isInstance)
+                .flatMap(document -> Stream.of(Arrangement.values()).map(arrangement -> Arguments.of(document, arrangement)));
+    }
+
     @ParameterizedTest
-    @MethodSource("documents")
-    void noNetworkLabelMeetsAnEdgeANodeOrAnotherLabel(Document document) {
-        if (!(document instanceof NetworkDocument network)) return;
-        NetworkLayout layout = NetworkLayout.of(network.network());
+    @MethodSource("arranged")
+    void noNetworkLabelMeetsAnEdgeANodeOrAnotherLabel(NetworkDocument network, Arrangement arrangement) {
+        NetworkLayout layout = NetworkLayout.of(network.network(), arrangement);
         int tallest = 0;
         for (int l = 0; l < network.network().layerCount(); l++) tallest = Math.max(tallest, network.network().size(l));
         assertThat(layout.labelled()).as("the labelling rule").isEqualTo(layout.weights().size() <= NetworkLayout.LABELLED_WEIGHTS
                 && tallest <= NetworkLayout.FULL_ROWS);
         if (!layout.labelled()) return;
-        assertClear(network.name(), layout.labels(), layout.lines(), layout.shapes());
+        assertClear(network.name() + " " + arrangement, layout.labels(), layout.lines(), layout.shapes());
         for (DiagramLabel label : layout.labels()) {
             assertThat(label.box().x()).as(label.name()).isGreaterThanOrEqualTo(0);
             assertThat(label.box().y()).as(label.name()).isGreaterThanOrEqualTo(0);
@@ -98,8 +105,10 @@ class LabelCollisionTest {
         List<DiagramLabel> labels = new ArrayList<>();
         if (trace.graph().size() <= GraphLayout.LABELLED_NODES) labels.addAll(GraphLayout.of(trace.graph()).labels());
         if (document instanceof NetworkDocument network) {
-            NetworkLayout layout = NetworkLayout.of(network.network());
-            if (layout.labelled()) labels.addAll(layout.labels());
+            for (Arrangement arrangement : Arrangement.values()) {
+                NetworkLayout layout = NetworkLayout.of(network.network(), arrangement);
+                if (layout.labelled()) labels.addAll(layout.labels());
+            }
         }
         Reveal reveal = Reveal.of(trace);
         int steps = trace.steps().size();
@@ -125,10 +134,11 @@ class LabelCollisionTest {
         assertThat(lecture.everyWeight()).isTrue();
     }
 
-    @Test
-    void aSharedBiasIsOneNodePerLayerAndABiasPerNeuronALabelBesideIt() {
-        NetworkLayout lecture = NetworkLayout.of(((NetworkDocument) Presets.load("mazur").document()).network());
-        NetworkLayout trained = NetworkLayout.of(trained281().network());
+    @ParameterizedTest
+    @EnumSource(Arrangement.class)
+    void aSharedBiasIsOneNodePerLayerAndABiasPerNeuronALabelBesideIt(Arrangement arrangement) {
+        NetworkLayout lecture = NetworkLayout.of(((NetworkDocument) Presets.load("mazur").document()).network(), arrangement);
+        NetworkLayout trained = NetworkLayout.of(trained281().network(), arrangement);
 
         assertThat(lecture.biases()).extracting(NetworkLayout.BiasNode::name).containsExactly("b1", "b2");
         assertThat(lecture.biasEdges()).hasSize(4);
