@@ -6,7 +6,6 @@ import studio.backprop.core.graph.Op;
 import studio.backprop.core.nn.Activation;
 import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.Loss;
-import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.UpdateOrder;
 
 /**
@@ -14,16 +13,9 @@ import studio.backprop.core.nn.UpdateOrder;
  * pass written out as the lecture's equations — ∂E/∂out, ∂out/∂net, δ, ∂net/∂w, ∂E/∂w, the sum over paths into a
  * hidden neuron — each line commented with the trace's step numbers and equation.
  */
-final class NumpyScript {
-    private final NetworkReport report;
-    private final NetworkSpec spec;
-    private final int top;
-    private final PythonWriter out = new PythonWriter();
-
+final class NumpyScript extends NetworkScript {
     private NumpyScript(NetworkReport report) {
-        this.report = report;
-        this.spec = report.spec();
-        this.top = spec.layerCount() - 1;
+        super(report);
     }
 
     static String write(NetworkReport report, String title, int sample, int samples) {
@@ -235,23 +227,23 @@ final class NumpyScript {
 
     /** The error term of every output, E_o1 …, from the loss op. */
     private String lossTerms(String o) {
-        return switch (termOp()) {
+        return switch (spec.termOp()) {
             case HALF_SQUARED_ERROR -> "0.5 * (target - " + o + ") ** 2";
             case SQUARED_ERROR -> "(target - " + o + ") ** 2";
             case BINARY_CROSS_ENTROPY -> "-(target * np.log(" + o + ") + (1 - target) * np.log(1 - " + o + "))";
             case CROSS_ENTROPY -> "-target * np.log(" + o + ")";
-            default -> throw new IllegalStateException("no NumPy code for the loss term " + termOp().displayName());
+            default -> throw new IllegalStateException("no NumPy code for the loss term " + spec.termOp().displayName());
         };
     }
 
     /** ∂E_total/∂out of every output: the loss op's derivative (times 1/n for a mean). */
     private String outGradient(String o) {
-        String local = switch (termOp()) {
+        String local = switch (spec.termOp()) {
             case HALF_SQUARED_ERROR -> "-(target - " + o + ")";
             case SQUARED_ERROR -> "-2 * (target - " + o + ")";
             case BINARY_CROSS_ENTROPY -> "(" + o + " - target) / (" + o + " * (1 - " + o + "))";
             case CROSS_ENTROPY -> "-target / " + o;
-            default -> throw new IllegalStateException("no NumPy code for the loss term " + termOp().displayName());
+            default -> throw new IllegalStateException("no NumPy code for the loss term " + spec.termOp().displayName());
         };
         return spec.loss() == Loss.MSE ? "(1 / " + spec.size(top) + ") * (" + local + ")" : local;
     }
@@ -277,29 +269,11 @@ final class NumpyScript {
         };
     }
 
-    private Op termOp() {
-        if (spec.loss() != Loss.CROSS_ENTROPY) return spec.loss().termOp();
-        return spec.activation(top) == Activation.SOFTMAX ? Op.CROSS_ENTROPY : Op.BINARY_CROSS_ENTROPY;
-    }
-
-    private boolean biasesLearn() {
-        return spec.updateBiases() && spec.biasMode() != BiasMode.NONE;
-    }
-
-    /** The vector entering layer {@code layer}: the inputs i, or the outputs of the layer below. */
-    private String in(int layer) {
-        return layer == 1 ? report.suffix(0) : "out_" + report.suffix(layer - 1);
-    }
-
     private static String weights(int l) {
         return "W" + (l + 1);
     }
 
     private static String bias(int l) {
         return "b" + (l + 1);
-    }
-
-    private String netWeight(int l) {
-        return "dnet_" + report.suffix(l + 1) + "_d" + weights(l);
     }
 }

@@ -2,11 +2,9 @@ package studio.backprop.core.code;
 
 import java.util.ArrayList;
 import java.util.List;
-import studio.backprop.core.graph.Op;
 import studio.backprop.core.nn.Activation;
 import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.Loss;
-import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.UpdateOrder;
 
 /**
@@ -15,16 +13,9 @@ import studio.backprop.core.nn.UpdateOrder;
  * parameters, {@code torch.autograd.grad} for the local derivatives the trace shows) and {@code torch.optim.SGD} for
  * the update — so a class can watch autograd agree with the hand computation, number for number.
  */
-final class TorchScript {
-    private final NetworkReport report;
-    private final NetworkSpec spec;
-    private final int top;
-    private final PythonWriter out = new PythonWriter();
-
+final class TorchScript extends NetworkScript {
     private TorchScript(NetworkReport report) {
-        this.report = report;
-        this.spec = report.spec();
-        this.top = spec.layerCount() - 1;
+        super(report);
     }
 
     static String write(NetworkReport report, String title, int sample, int samples) {
@@ -102,12 +93,12 @@ final class TorchScript {
                     report.comment(report.of(Quantity.Kind.NET, layer)));
         }
         String o = "out_" + report.suffix(top);
-        out.line("E = " + switch (termOp()) {
+        out.line("E = " + switch (spec.termOp()) {
             case HALF_SQUARED_ERROR -> "0.5 * nn.functional.mse_loss(" + o + ", target, reduction=\"none\")";
             case SQUARED_ERROR -> "nn.functional.mse_loss(" + o + ", target, reduction=\"none\")";
             case BINARY_CROSS_ENTROPY -> "nn.functional.binary_cross_entropy(" + o + ", target, reduction=\"none\")";
             case CROSS_ENTROPY -> "-torch.xlogy(target, " + o + ")";
-            default -> throw new IllegalStateException("no PyTorch code for the loss term " + termOp().displayName());
+            default -> throw new IllegalStateException("no PyTorch code for the loss term " + spec.termOp().displayName());
         }, report.comment(report.of(Quantity.Kind.ERROR, top)));
         out.line("E_total = " + (spec.loss() == Loss.MSE ? "E.mean()" : "E.sum()"), report.comment(report.of(Quantity.Kind.TOTAL, top)));
     }
@@ -188,12 +179,12 @@ final class TorchScript {
                     + (spec.biasMode() == BiasMode.NONE ? "" : " + b" + (l + 1) + lbl) + ")");
         }
         String o = "x" + lbl;
-        out.line("    E_total" + lbl + " = (" + switch (termOp()) {
+        out.line("    E_total" + lbl + " = (" + switch (spec.termOp()) {
             case HALF_SQUARED_ERROR -> "0.5 * nn.functional.mse_loss(" + o + ", target, reduction=\"none\")";
             case SQUARED_ERROR -> "nn.functional.mse_loss(" + o + ", target, reduction=\"none\")";
             case BINARY_CROSS_ENTROPY -> "nn.functional.binary_cross_entropy(" + o + ", target, reduction=\"none\")";
             case CROSS_ENTROPY -> "-torch.xlogy(target, " + o + ")";
-            default -> throw new IllegalStateException("no PyTorch code for the loss term " + termOp().displayName());
+            default -> throw new IllegalStateException("no PyTorch code for the loss term " + spec.termOp().displayName());
         } + ")." + (spec.loss() == Loss.MSE ? "mean()" : "sum()"));
     }
 
@@ -252,21 +243,8 @@ final class TorchScript {
         };
     }
 
-    private Op termOp() {
-        if (spec.loss() != Loss.CROSS_ENTROPY) return spec.loss().termOp();
-        return spec.activation(top) == Activation.SOFTMAX ? Op.CROSS_ENTROPY : Op.BINARY_CROSS_ENTROPY;
-    }
-
     private boolean layerByLayer() {
         return spec.updateOrder() == UpdateOrder.LAYER_BY_LAYER && top > 1;
-    }
-
-    private boolean biasesLearn() {
-        return spec.updateBiases() && spec.biasMode() != BiasMode.NONE;
-    }
-
-    private String in(int layer) {
-        return layer == 1 ? report.suffix(0) : "out_" + report.suffix(layer - 1);
     }
 
     private static String layer(int l) {
@@ -279,9 +257,5 @@ final class TorchScript {
 
     private String bias(int l) {
         return layer(l) + (spec.biasMode() == BiasMode.PER_LAYER ? ".shared_bias" : ".linear.bias");
-    }
-
-    private String netWeight(int l) {
-        return "dnet_" + report.suffix(l + 1) + "_dW" + (l + 1);
     }
 }
