@@ -27,8 +27,7 @@ public final class BoundaryView extends CanvasPane {
     public BoundaryView() {
         super(300, 300);
         setId("boundaryView");
-        plane.addListener(o -> redraw());
-        data.addListener(o -> redraw());
+        redrawOn(plane, data);
     }
 
     /** The plane drawn; null shows a note that it needs two inputs. */

@@ -33,8 +33,7 @@ public final class LossChart extends CanvasPane {
     public LossChart() {
         super(420, 240);
         setId("lossChart");
-        curve.addListener(o -> redraw());
-        logScale.addListener(o -> redraw());
+        redrawOn(curve, logScale);
     }
 
     /** The curve drawn. */

@@ -5,7 +5,6 @@ import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -41,10 +40,10 @@ final class StoppingSection extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
-        grid.addRow(0, label("training.schedule", "training.schedule.hint"), schedule);
-        grid.addRow(1, label("training.stop.patience", "training.stop.patience.hint"), patience);
-        grid.addRow(2, label("training.stop.on", "training.stop.on.hint"), measure);
-        grid.addRow(3, label("training.stop.validation", "training.stop.validation.hint"), validation);
+        grid.addRow(0, TrainingView.shortLabel("training.schedule", "training.schedule.hint"), schedule);
+        grid.addRow(1, TrainingView.shortLabel("training.stop.patience", "training.stop.patience.hint"), patience);
+        grid.addRow(2, TrainingView.shortLabel("training.stop.on", "training.stop.on.hint"), measure);
+        grid.addRow(3, TrainingView.shortLabel("training.stop.validation", "training.stop.validation.hint"), validation);
         refusal.setId("stoppingRefusal");
         refusal.getStyleClass().add(Styles.ERROR_TEXT);
         refusal.setWrapText(true);
@@ -57,12 +56,6 @@ final class StoppingSection extends VBox {
         return result;
     }
 
-    private static Label label(String key, String tooltipKey) {
-        Label label = new Label(Messages.get(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        label.setTooltip(new Tooltip(Messages.get(tooltipKey)));
-        return label;
-    }
 
     /** Room a combo box needs beside its text: its padding and the arrow button. */
     private static final double ARROW_AND_PADDING = 48;

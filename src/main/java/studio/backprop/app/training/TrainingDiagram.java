@@ -21,8 +21,7 @@ public final class TrainingDiagram extends CanvasPane {
     public TrainingDiagram() {
         super(300, 200);
         setId("trainingDiagram");
-        network.addListener(o -> redraw());
-        hovered.addListener(o -> redraw());
+        redrawOn(network, hovered);
         canvas.setOnMouseMoved(e -> hovered.set(hitAt(layout, e.getX(), e.getY()).orElse(null)));
         canvas.setOnMouseExited(e -> hovered.set(null));
     }

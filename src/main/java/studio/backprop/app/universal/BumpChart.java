@@ -33,8 +33,7 @@ final class BumpChart extends CanvasPane {
         super(620, 420);
         this.model = model;
         setId("universalChart");
-        model.networkProperty().addListener(o -> redraw());
-        model.targetProperty().addListener(o -> redraw());
+        redrawOn(model.networkProperty(), model.targetProperty());
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnMouseReleased(e -> {

@@ -28,7 +28,7 @@ final class ProofDiagram extends CanvasPane {
         super(470, 420);
         this.model = model;
         setId("universalDiagram");
-        model.networkProperty().addListener(o -> redraw());
+        redrawOn(model.networkProperty());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package studio.backprop.app.view;
 
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -63,6 +64,11 @@ public abstract class CanvasPane extends Region {
             canvas.setHeight(h);
             redraw();
         }
+    }
+
+    /** Redraws whenever one of {@code data} changes (the properties {@link #draw} reads). */
+    protected final void redrawOn(Observable... data) {
+        for (Observable o : data) o.addListener(changed -> redraw());
     }
 
     /** Clears the canvas and draws the current data under the drawing transform. */
