@@ -1,7 +1,9 @@
 package studio.backprop.core.code;
 
+import java.util.List;
 import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.NetworkSpec;
+import studio.backprop.core.nn.UpdateOrder;
 
 /**
  * What the NumPy and the PyTorch script of a network start from: the report of the document's pass, its network,
@@ -13,11 +15,38 @@ abstract class NetworkScript {
     /** The output layer. */
     protected final int top;
     protected final PythonWriter out = new PythonWriter();
+    private final String kind;
+    private final List<String> imports;
 
-    NetworkScript(NetworkReport report) {
+    /**
+     * @param kind    what the header calls the code ("NumPy code")
+     * @param imports the script's imports after {@code import sys}
+     */
+    NetworkScript(NetworkReport report, String kind, String... imports) {
         this.report = report;
         this.spec = report.spec();
         this.top = spec.layerCount() - 1;
+        this.kind = kind;
+        this.imports = List.of(imports);
+    }
+
+    /** The whole script: the header naming the document and the sample, the imports, then {@link #body()}. */
+    final String write(String title, int sample, int samples) {
+        ScriptHeader.network(out, title, spec, kind, sample, samples);
+        out.line("import sys").blank();
+        for (String line : imports) out.line(line);
+        out.blank();
+        ScriptHeader.utf8(out);
+        body();
+        return out.text();
+    }
+
+    /** Everything after the imports: the document's numbers, the passes, the report. */
+    protected abstract void body();
+
+    /** Whether the update goes layer by layer (and there is more than one layer to update). */
+    protected boolean layerByLayer() {
+        return spec.updateOrder() == UpdateOrder.LAYER_BY_LAYER && top > 1;
     }
 
     /** Whether the update changes the biases: they are updated and there are any. */

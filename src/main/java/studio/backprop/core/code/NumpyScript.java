@@ -14,27 +14,20 @@ import studio.backprop.core.nn.UpdateOrder;
  * hidden neuron — each line commented with the trace's step numbers and equation.
  */
 final class NumpyScript extends NetworkScript {
-    private NumpyScript(NetworkReport report) {
-        super(report);
+    NumpyScript(NetworkReport report) {
+        super(report, "NumPy code", "import numpy as np");
     }
 
-    static String write(NetworkReport report, String title, int sample, int samples) {
-        return new NumpyScript(report).script(title, sample, samples);
-    }
-
-    private String script(String title, int sample, int samples) {
-        ScriptHeader.network(out, title, spec, "NumPy code", sample, samples);
-        out.line("import sys").blank().line("import numpy as np").blank();
-        ScriptHeader.utf8(out);
+    @Override
+    protected void body() {
         functions();
         document();
         forward("");
         error();
         backward();
         update();
-        if (spec.updateOrder() == UpdateOrder.LAYER_BY_LAYER && top > 1) layerByLayer();
+        if (layerByLayer()) layerByLayerUpdate();
         report();
-        return out.text();
     }
 
     private void functions() {
@@ -148,7 +141,7 @@ final class NumpyScript extends NetworkScript {
      * deltas below use the new weights. The pass above is the trace's (every gradient from the old weights); this
      * is what the document's training does with it, and the loss on the next forward pass.
      */
-    private void layerByLayer() {
+    private void layerByLayerUpdate() {
         out.blank().comment("The document's update order is layer by layer: each layer is updated before the error\n"
                 + "is propagated below it, so the deltas below use the new weights (the trace above uses the old).");
         String lbl = "_lbl";

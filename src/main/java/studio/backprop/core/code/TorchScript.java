@@ -5,7 +5,6 @@ import java.util.List;
 import studio.backprop.core.nn.Activation;
 import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.Loss;
-import studio.backprop.core.nn.UpdateOrder;
 
 /**
  * A network as a PyTorch script: one {@code torch.nn} module per layer holding the document's weights and biases,
@@ -14,18 +13,12 @@ import studio.backprop.core.nn.UpdateOrder;
  * the update — so a class can watch autograd agree with the hand computation, number for number.
  */
 final class TorchScript extends NetworkScript {
-    private TorchScript(NetworkReport report) {
-        super(report);
+    TorchScript(NetworkReport report) {
+        super(report, "PyTorch code (torch.nn and autograd)", "import torch", "from torch import nn");
     }
 
-    static String write(NetworkReport report, String title, int sample, int samples) {
-        return new TorchScript(report).script(title, sample, samples);
-    }
-
-    private String script(String title, int sample, int samples) {
-        ScriptHeader.network(out, title, spec, "PyTorch code (torch.nn and autograd)", sample, samples);
-        out.line("import sys").blank().line("import torch").line("from torch import nn").blank();
-        ScriptHeader.utf8(out);
+    @Override
+    protected void body() {
         out.line("torch.set_default_dtype(torch.float64)  # the studio computes in doubles");
         module();
         document();
@@ -34,7 +27,6 @@ final class TorchScript extends NetworkScript {
         if (layerByLayer()) layerByLayerUpdate();
         update();
         report();
-        return out.text();
     }
 
     private void module() {
@@ -241,10 +233,6 @@ final class TorchScript extends NetworkScript {
             case LINEAR -> "nn.Identity()";
             case SOFTMAX -> "nn.Softmax(dim=0)";
         };
-    }
-
-    private boolean layerByLayer() {
-        return spec.updateOrder() == UpdateOrder.LAYER_BY_LAYER && top > 1;
     }
 
     private static String layer(int l) {
