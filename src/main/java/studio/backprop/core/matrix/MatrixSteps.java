@@ -288,12 +288,8 @@ public final class MatrixSteps {
             Piece delta = deltaGrid(l, pass.delta(l));
             Piece in = outGrid(l - 1);
             Collections.addAll(pieces, byDestination ? delta : in, new Tex("^{T}"), byDestination ? in : delta);
-            if (l2) {
-                pieces.add(new Tex(" + " + number(pass.lambda(), NumberStyle.LECTURE) + " \\cdot "));
-                pieces.add(weightGrid(l, pass.weights(l)));
-            }
-            pieces.add(new Tex(" = "));
-            pieces.add(weightGrid(l, pass.weightGradient(l)));
+            if (l2) Collections.addAll(pieces, new Tex(" + " + number(pass.lambda(), NumberStyle.LECTURE) + " \\cdot "), weightGrid(l, pass.weights(l)));
+            Collections.addAll(pieces, new Tex(" = "), weightGrid(l, pass.weightGradient(l)));
             add(Phase.BACKWARD, Kind.WEIGHT_GRADIENT, l, label, symbolic, pieces);
         }
 
