@@ -17,8 +17,8 @@ import javafx.scene.transform.NonInvertibleTransformException;
  * {@link #hitAt}.
  *
  * <p>The drawing may sit under a transform ({@link #drawingTransform()}, the identity unless a subclass
- * zooms or pans): {@link #draw} then works in drawing coordinates and {@link #hitAt} maps mouse coordinates
- * back through it.
+ * zooms or pans): {@link #draw} then works in drawing coordinates, {@link #hitAt} maps mouse coordinates
+ * back through it, and {@link #drawOver} adds what stays put in canvas pixels (a diagram's focus frame).
  */
 public abstract class CanvasPane extends Region {
     /**
@@ -83,10 +83,16 @@ public abstract class CanvasPane extends Region {
         gc.setTransform(drawingTransform());
         draw(gc, w, h);
         gc.setTransform(new Affine());
+        drawOver(gc, w, h);
     }
 
     /** Draws on a cleared canvas of the given size (in canvas pixels), under {@link #drawingTransform()}. */
     protected abstract void draw(GraphicsContext gc, double width, double height);
+
+    /** Draws over the drawing in canvas pixels, outside the transform (a focus frame); nothing here. */
+    protected void drawOver(GraphicsContext gc, double width, double height) {
+        // a chart has nothing to add over its drawing
+    }
 
     /** From drawing to canvas coordinates: the identity here; a zooming subclass scales and pans. */
     protected Affine drawingTransform() {

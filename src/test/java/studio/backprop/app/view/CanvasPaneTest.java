@@ -9,7 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.transform.Affine;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -52,6 +52,11 @@ class CanvasPaneTest {
         }
 
         @Override
+        protected void drawOver(GraphicsContext gc, double width, double height) {
+            drawn.add("over " + (int) width + "x" + (int) height);
+        }
+
+        @Override
         protected Affine drawingTransform() {
             return zoomed ? new Affine(2, 0, 5, 0, 2, 7) : new Affine();
         }
@@ -62,14 +67,12 @@ class CanvasPaneTest {
     }
 
     private Probe probe;
-    private StackPane root;
 
     @Start
     void start(Stage stage) {
         probe = new Probe();
         probe.setPadding(new Insets(4, 6, 4, 6));
-        root = new StackPane(probe);
-        stage.setScene(new Scene(root, 300, 200));
+        stage.setScene(new Scene(new Pane(probe), 500, 300)); // a Pane gives the probe its preferred size, 300 × 200
         stage.show();
     }
 
@@ -80,11 +83,11 @@ class CanvasPaneTest {
         assertThat(probe.canvas.getLayoutY()).isEqualTo(4);
         assertThat(probe.canvas.getWidth()).isEqualTo(300 - 12);
         assertThat(probe.canvas.getHeight()).isEqualTo(200 - 8);
-        assertThat(probe.drawn).last().isEqualTo("288x192");
-        WaitForAsyncUtils.asyncFx(() -> root.getScene().getWindow().setWidth(400));
+        assertThat(probe.drawn).endsWith("288x192", "over 288x192");
+        WaitForAsyncUtils.asyncFx(() -> probe.setPrefWidth(400));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(probe.canvas.getWidth()).isGreaterThan(288);
-        assertThat(probe.drawn).last().isEqualTo((int) probe.canvas.getWidth() + "x192");
+        assertThat(probe.canvas.getWidth()).isEqualTo(400 - 12);
+        assertThat(probe.drawn).endsWith("388x192", "over 388x192");
     }
 
     @Test
