@@ -22,7 +22,7 @@ public final class ThemeSettings {
 
     /** The saved theme in {@code configDir}, if the settings file names one. */
     public static Optional<Theme> saved(Path configDir) {
-        return Settings.get(configDir, SETTING).flatMap(name -> Choice.find(Theme.class, name.toLowerCase(Locale.ROOT)));
+        return Settings.get(configDir, SETTING).flatMap(name -> Choice.find(Theme.class, name.toLowerCase(Locale.ROOT).replace('_', '-')));
     }
 
     /** Saves {@code theme} for the next start, keeping the file's other settings. */
