@@ -1,12 +1,8 @@
 package studio.backprop.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import studio.backprop.core.code.CodeLanguage;
 import studio.backprop.core.code.PythonCode;
 import studio.backprop.core.doc.Document;
@@ -19,13 +15,7 @@ import studio.backprop.core.io.OutputTarget;
                 + "with its exact numbers, runs one forward pass, the backward pass and the update, and prints every "
                 + "quantity of the trace as NAME VALUE with every digit.",
                 "Networks of at most " + PythonCode.MAX_PARAMETERS + " weights and biases."})
-final class CodeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SourceOptions source;
-
+final class CodeCommand extends SourceCommand {
     @Option(names = "--lang", required = true, paramLabel = "LANG",
             description = "numpy: explicit matrix code, the backward pass written out (expressions: a micrograd-style "
                     + "Value class); pytorch: torch.nn modules and autograd (expressions: tensors with requires_grad).")
@@ -45,10 +35,10 @@ final class CodeCommand implements Callable<Integer> {
         Document document = source.session().document();
         String script = PythonCode.script(document, chosen, source.title());
         if (out == null) {
-            spec.commandLine().getOut().print(script);
+            out().print(script);
         } else {
             OutputTarget.write(out, OutputTarget.text(script));
-            spec.commandLine().getOut().println("wrote " + out + " (run it: python3 " + out + ")");
+            out().println("wrote " + out + " (run it: python3 " + out + ")");
         }
         return 0;
     }

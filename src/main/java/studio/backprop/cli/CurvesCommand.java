@@ -3,12 +3,8 @@ package studio.backprop.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.nn.Sample;
@@ -24,13 +20,7 @@ import studio.backprop.core.train.TrainingOptions;
  */
 @Command(name = "curves", mixinStandardHelpOptions = true,
         description = "Print loss curves: SGD, momentum and BFGS side by side, or training against test cost (--test).")
-final class CurvesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SourceOptions source;
-
+final class CurvesCommand extends SourceCommand {
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "100", description = "Iterations, 1 to 100,000 (default: ${DEFAULT-VALUE}).")
     int iterations;
 
@@ -69,7 +59,7 @@ final class CurvesCommand implements Callable<Integer> {
             double bfgs = (double) iterations * (4 * parameters * parameters + 10.0 * train.size() * parameters);
             Limits.requireWork(2 * sgd + bfgs, "curves with " + run, "use fewer iterations or a smaller network");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         NumberStyle style = NumberStyle.digits(6);
         if (test) {
             if (network.data().test().isEmpty()) {

@@ -2,12 +2,8 @@ package studio.backprop.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
@@ -26,13 +22,7 @@ import studio.backprop.rendering.export.PngExport;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export a diagram or an equation as PNG, SVG, PDF or TikZ, or the whole pass as an animated GIF, "
                 + "headless, with the window's own drawing code.")
-final class ExportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SourceOptions source;
-
+final class ExportCommand extends SourceCommand {
     @Option(names = "--view", required = true, paramLabel = "VIEW", description = "network, graph or equation.")
     String view;
 
@@ -95,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
         } finally {
             if (chosenFormat == ExportFormat.PNG) PngExport.releaseToolkit();
         }
-        spec.commandLine().getOut().println("wrote " + out);
+        out().println("wrote " + out);
         return 0;
     }
 

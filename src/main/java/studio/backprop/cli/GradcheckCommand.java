@@ -3,11 +3,7 @@ package studio.backprop.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.expr.Expression;
@@ -21,13 +17,7 @@ import studio.backprop.core.train.GradientCheck;
 @Command(name = "gradcheck", mixinStandardHelpOptions = true,
         description = "Compare backprop's gradient with central differences for every parameter (an even sample of "
                 + Limits.GRADCHECK_PARAMETERS + " on larger networks); exit 1 if any fails.")
-final class GradcheckCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SourceOptions source;
-
+final class GradcheckCommand extends SourceCommand {
     /**
      * The check costs about checked parameters × parameters × samples evaluations (graph evaluations when every
      * parameter is checked); larger training sets are checked on their first
@@ -67,7 +57,7 @@ final class GradcheckCommand implements Callable<Integer> {
             }
             report = GradientCheck.check(parsed, expression.values(), Limits.GRADCHECK_PARAMETERS);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (!subset.isEmpty()) out.println(subset);
         NumberStyle style = NumberStyle.digits(10);
         NumberStyle error = NumberStyle.digits(3);

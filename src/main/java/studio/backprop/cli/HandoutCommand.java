@@ -3,12 +3,8 @@ package studio.backprop.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.NetworkDocument;
@@ -23,15 +19,9 @@ import studio.backprop.rendering.export.PngPictures;
 /** {@code handout}: the whole derivation as Markdown or LaTeX, with the diagrams as PNGs beside it. */
 @Command(name = "handout", mixinStandardHelpOptions = true,
         description = "Write a handout: every step symbolic, substituted and evaluated, with the diagrams as PNGs beside it.")
-final class HandoutCommand implements Callable<Integer> {
+final class HandoutCommand extends SourceCommand {
     /** The system property naming the language, as the window reads it: {@code -Dbackprop.locale=pt-BR}. */
     static final String LANGUAGE_PROPERTY = "backprop.locale";
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SourceOptions source;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
             description = "markdown or latex (default: ${DEFAULT-VALUE}).")
@@ -46,11 +36,12 @@ final class HandoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HandoutWriter.Format chosen = switch (format.toLowerCase(Locale.ROOT)) {
-            case "markdown", "md" -> HandoutWriter.Format.MARKDOWN;
-            case "latex", "tex" -> HandoutWriter.Format.LATEX;
-            default -> throw new IllegalArgumentException("--format: unknown format '" + format + "' (one of markdown, latex)");
-        };
+        HandoutWriter.Format chosen;
+        try {
+            chosen = HandoutWriter.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--format: " + e.getMessage(), e);
+        }
         OutputTarget.check(out);
         Document document = source.session().document();
         if (document instanceof NetworkDocument network) Limits.requireTraceable(network.network(), "handout");
@@ -58,7 +49,7 @@ final class HandoutCommand implements Callable<Integer> {
         ExportCommand.useHeadlessToolkit();
         // the toolkit stays up: main() ends the JVM, and in-process callers (tests, the window) keep theirs
         List<Path> written = new HandoutFiles(words(), new PngPictures()).write(document, trace, source.title(), chosen, out, pngSteps);
-        spec.commandLine().getOut().println("wrote " + out + " and " + (written.size() - 1) + " pictures beside it");
+        out().println("wrote " + out + " and " + (written.size() - 1) + " pictures beside it");
         return 0;
     }
 

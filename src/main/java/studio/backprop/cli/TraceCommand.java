@@ -2,13 +2,10 @@ package studio.backprop.cli;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.TypeConversionException;
 import studio.backprop.core.Computation;
 import studio.backprop.core.doc.Document;
@@ -23,6 +20,7 @@ import studio.backprop.core.nn.LectureNetwork;
 import studio.backprop.core.nn.Sample;
 import studio.backprop.core.nn.LectureNumbers;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.problem.Choice;
 import studio.backprop.core.text.MatrixWriter;
 import studio.backprop.core.text.TraceWriter;
 import studio.backprop.core.text.Words;
@@ -30,13 +28,7 @@ import studio.backprop.core.text.Words;
 /** {@code trace}: every step of one pass — forward, error, backward, update — symbolic, substituted, evaluated. */
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Print every step of one pass: forward, error, backward, update.")
-final class TraceCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SourceOptions source;
-
+final class TraceCommand extends SourceCommand {
     @Mixin
     DigitsOption digits;
 
@@ -78,26 +70,26 @@ final class TraceCommand implements Callable<Integer> {
         if (document instanceof NetworkDocument network && network.network().parameterCount() > Limits.MAX_TRACE_PARAMETERS) {
             if (matrix || !prose()) {
                 Limits.requireTraceable(network.network(), "trace" + (matrix ? " --notation " + notation : " --format "
-                        + format.label()) + " (the text format summarises larger networks)");
+                        + format.id()) + " (the text format summarises larger networks)");
             }
-            spec.commandLine().getOut().print(TraceSummary.of(network, source.title(), digits.style()));
+            out().print(TraceSummary.of(network, source.title(), digits.style()));
             return 0;
         }
         if (matrix) {
-            spec.commandLine().getOut().print(matrixForm(document));
+            out().print(matrixForm(document));
             return 0;
         }
         Trace trace = Computation.trace(document);
         String text = new TraceWriter(digits.style(), Words.ENGLISH).write(format, trace, source.title());
         List<List<String>> scaling = prose() && document instanceof NetworkDocument scaled
                 ? ScalingLines.of(scaled, digits.style()) : List.of(List.of(), List.of());
-        scaling.get(0).forEach(spec.commandLine().getOut()::println);
-        spec.commandLine().getOut().print(text);
-        scaling.get(1).forEach(spec.commandLine().getOut()::println);
+        scaling.get(0).forEach(out()::println);
+        out().print(text);
+        scaling.get(1).forEach(out()::println);
         if (prose() && isLecture(document)) {
             for (LectureNumbers.Erratum e : LectureNumbers.errata()) {
                 if (e == LectureNumbers.DE_O2_DOUT_H1) {
-                    spec.commandLine().getOut().println("\nnote: the lecture prints " + e.printed() + " for " + e.quantity()
+                    out().println("\nnote: the lecture prints " + e.printed() + " for " + e.quantity()
                             + "; the exact value is " + NumberStyle.LECTURE.format(e.exact()) + ". " + e.explanation());
                 }
             }
@@ -133,7 +125,7 @@ final class TraceCommand implements Callable<Integer> {
         List<MatrixStep> steps = MatrixSteps.of(pass, chosen);
         String title = source.title() + (batch.size() > 1 ? ", " + batch.size() + " samples" : "");
         if (!MatrixWriter.writes(format)) {
-            throw new IllegalArgumentException("--format " + format.label() + ": the matrix form prints as text, markdown or latex");
+            throw new IllegalArgumentException("--format " + format.id() + ": the matrix form prints as text, markdown or latex");
         }
         return new MatrixWriter(digits.style(), Words.ENGLISH).write(format, steps, title);
     }
@@ -149,7 +141,7 @@ final class TraceCommand implements Callable<Integer> {
         @Override
         public TraceWriter.Format convert(String value) {
             return TraceWriter.Format.named(value).orElseThrow(() ->
-                    new TypeConversionException("unknown format '" + value + "' (one of text, markdown, json, csv, latex)"));
+                    new TypeConversionException("unknown format '" + value + "' (one of " + Choice.ids(TraceWriter.Format.class) + ")"));
         }
     }
 }

@@ -4,14 +4,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.io.Limits;
@@ -35,13 +32,7 @@ import studio.backprop.core.train.TrainingResult;
         description = "Train a network: error after the first update and after the last, loss every so often, "
                 + "final weights and outputs. A run too long to finish in about 30 s is refused up front; "
                 + "a run that diverges stops with exit code 1.")
-final class TrainCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SourceOptions source;
-
+final class TrainCommand extends SourceCommand {
     @Mixin
     DigitsOption digits;
 
@@ -120,7 +111,7 @@ final class TrainCommand implements Callable<Integer> {
                 "use fewer iterations, a smaller batch or a smaller network");
         reading.check(defaults, document);
         NumberStyle style = digits.style();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.printf("%s: %s network, %s loss, learning rate %s, %d training sample%s, batch %d, %s order%n",
                 source.title(), shape(network), network.loss().id(), style.format(network.learningRate()), train.size(),
                 train.size() == 1 ? "" : "s", Math.min(batch, train.size()),

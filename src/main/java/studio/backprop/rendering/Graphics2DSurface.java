@@ -16,7 +16,6 @@ import java.awt.geom.RoundRectangle2D;
 import java.awt.Shape;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Optional;
 
 /**
  * A surface on a {@link Graphics2D}: an SVG document (JFreeSVG), a PDF page (PDFBox) or an image (GIF frames),
@@ -131,11 +130,6 @@ public final class Graphics2DSurface implements Surface {
     public double scale() {
         AffineTransform t = g.getTransform();
         return Math.hypot(t.getScaleX(), t.getShearY());
-    }
-
-    @Override
-    public Optional<Area> visibleArea() {
-        return Optional.empty();
     }
 
     @Override

@@ -37,7 +37,9 @@ public interface Surface {
     double scale();
 
     /** The part of the layout that can be seen, or empty when all of it is drawn (a file). */
-    Optional<Area> visibleArea();
+    default Optional<Area> visibleArea() {
+        return Optional.empty();
+    }
 
     /** Saves the transform (and any other state) for a later {@link #restore()}. */
     void save();

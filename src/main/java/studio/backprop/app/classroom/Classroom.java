@@ -41,6 +41,7 @@ import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.ExpressionDocument;
 import studio.backprop.core.doc.NetworkDocument;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.text.HandoutWriter;
 
 /**
  * The classroom features of the window, as one {@link Feature}: presenter mode and themes, quiz mode, the
@@ -163,8 +164,8 @@ public final class Classroom implements Feature {
         chooser.setInitialFileName("handout.md");
         File file = chooser.showSaveDialog(scene.getWindow());
         if (file == null) return;
-        Handout.Format format = file.getName().toLowerCase(Locale.ROOT).endsWith(".tex") || chooser.getSelectedExtensionFilter() == latex
-                ? Handout.Format.LATEX : Handout.Format.MARKDOWN;
+        HandoutWriter.Format format = file.getName().toLowerCase(Locale.ROOT).endsWith(".tex") || chooser.getSelectedExtensionFilter() == latex
+                ? HandoutWriter.Format.LATEX : HandoutWriter.Format.MARKDOWN;
         Document document = model.getDocument();
         Trace trace = model.getTrace();
         String title = document instanceof NetworkDocument network ? network.name()

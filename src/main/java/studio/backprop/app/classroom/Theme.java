@@ -1,10 +1,10 @@
 package studio.backprop.app.classroom;
 
-import java.util.Locale;
 import studio.backprop.app.view.Palette;
+import studio.backprop.core.problem.Choice;
 
 /** The window's themes: a stylesheet for the controls and a colour scheme for the canvases. */
-public enum Theme {
+public enum Theme implements Choice {
     LIGHT(null, Palette.LIGHT),
     DARK("/studio/backprop/app/theme-dark.css", Palette.DARK),
     HIGH_CONTRAST("/studio/backprop/app/theme-high-contrast.css", Palette.HIGH_CONTRAST);
@@ -29,6 +29,6 @@ public enum Theme {
 
     /** Key of the theme's name in the messages. */
     public String messageKey() {
-        return "classroom.theme." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "classroom.theme." + id();
     }
 }

@@ -353,7 +353,7 @@ public final class DocumentController implements Feature {
         return inBackground(reading, () -> SessionFiles.read(path), (result, failure) -> {
             if (failure != null) {
                 String message = message(failure);
-                if (failure instanceof SessionException e && e.problem().equals("file not found") && recent.files().contains(path.toAbsolutePath().normalize())) {
+                if (failure instanceof SessionException e && e.reason().equals("file not found") && recent.files().contains(path.toAbsolutePath().normalize())) {
                     recent.remove(path);
                     refreshRecent();
                     message = Messages.format("doc.error.recentMissing", message);
@@ -367,14 +367,8 @@ public final class DocumentController implements Feature {
                 report(Messages.format("doc.error.open", path.getFileName() + ": " + shown.message()));
                 return false;
             }
-            file = path;
             session = read;
-            autosaved = null;
-            recent.add(path);
-            refreshRecent();
-            updateTitle();
-            view.showStatus(Messages.format("doc.status.opened", path));
-            return true;
+            return settle(path, "doc.status.opened");
         });
     }
 
@@ -390,17 +384,22 @@ public final class DocumentController implements Feature {
                 report(Messages.format("doc.error.save", message(failure)));
                 return false;
             }
-            file = target;
             session = work;
             model.markSaved(current);
             recovery.delete();
-            autosaved = null;
-            recent.add(target);
-            refreshRecent();
-            updateTitle();
-            view.showStatus(Messages.format("doc.status.saved", target));
-            return true;
+            return settle(target, "doc.status.saved");
         });
+    }
+
+    /** After a file was opened or saved: it is the document's file, first of the recent ones, named in the status. */
+    private boolean settle(Path path, String statusKey) {
+        file = path;
+        autosaved = null;
+        recent.add(path);
+        refreshRecent();
+        updateTitle();
+        view.showStatus(Messages.format(statusKey, path));
+        return true;
     }
 
     /**

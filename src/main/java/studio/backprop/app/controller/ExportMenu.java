@@ -11,18 +11,14 @@ import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.view.MainView;
 
-/** File → Export (Ctrl+E) and File → Export as code, below the File menu's document commands. */
-public final class ExportMenu implements Feature {
-    private final Scene scene;
-    private final StudioModel model;
-    private final MainView view;
-
-    /** Export of {@code model}'s document from the window of {@code scene}; {@code view} hears the outcome. */
-    public ExportMenu(Scene scene, StudioModel model, MainView view) {
-        this.scene = scene;
-        this.model = model;
-        this.view = view;
-    }
+/**
+ * File → Export (Ctrl+E) and File → Export as code, below the File menu's document commands.
+ *
+ * @param scene the window's scene (the dialogs' owner)
+ * @param model whose document is exported
+ * @param view  hears the outcome
+ */
+public record ExportMenu(Scene scene, StudioModel model, MainView view) implements Feature {
 
     @Override
     public Contribution contribute() {

@@ -92,7 +92,7 @@ public final class ExpansionModel {
         int length = epochs;
         running.set(true);
         progress.set(0);
-        message.set(Messages.format("digits.expansionRunning", length, Messages.get("digits.expansion." + chosen.id())));
+        message.set(Messages.format("digits.expansionRunning", length, Messages.name("digits.expansion.", chosen)));
         run = jobs.submit(stale -> {
             Session session = Presets.load(DigitsTraining.PRESET);
             NetworkDocument document = (NetworkDocument) session.document();

@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import javafx.util.StringConverter;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.view.Palette;
 import studio.backprop.app.view.Styles;
@@ -41,17 +40,7 @@ final class ExpansionPane extends VBox {
         setId("digitsExpansion");
         ChoiceBox<Expansion.Kind> kind = new ChoiceBox<>();
         kind.getItems().addAll(Expansion.Kind.SHIFT, Expansion.Kind.ROTATE, Expansion.Kind.BOTH);
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Expansion.Kind k) {
-                return k == null ? "" : Messages.get("digits.expansion." + k.id());
-            }
-
-            @Override
-            public Expansion.Kind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Messages.names("digits.expansion."));
         kind.setValue(model.kindProperty().get());
         kind.setId("digitsExpansionKind");
         kind.valueProperty().addListener((o, was, is) -> model.setKind(is));

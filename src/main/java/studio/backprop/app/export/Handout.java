@@ -16,22 +16,6 @@ import studio.backprop.rendering.export.PngPictures;
  * the diagrams drawn as PNGs ({@link PngPictures}).
  */
 public final class Handout {
-    /** The document formats. */
-    public enum Format {
-        MARKDOWN(HandoutWriter.Format.MARKDOWN), LATEX(HandoutWriter.Format.LATEX);
-
-        private final HandoutWriter.Format written;
-
-        Format(HandoutWriter.Format written) {
-            this.written = written;
-        }
-
-        /** The usual file extension, without the dot. */
-        public String extension() {
-            return written.extension();
-        }
-    }
-
     private Handout() { }
 
     /** The words of the window's language. */
@@ -45,8 +29,8 @@ public final class Handout {
      * @param stepPictures also write one picture per step ({@code NAME-step-00.png} = nothing computed, …)
      * @throws IOException when a file is refused or cannot be written; then none of them is
      */
-    public static List<Path> write(Document document, Trace trace, String title, Format format, Path out,
+    public static List<Path> write(Document document, Trace trace, String title, HandoutWriter.Format format, Path out,
                                    boolean stepPictures) throws IOException {
-        return new HandoutFiles(words(), new PngPictures()).write(document, trace, title, format.written, out, stepPictures);
+        return new HandoutFiles(words(), new PngPictures()).write(document, trace, title, format, out, stepPictures);
     }
 }

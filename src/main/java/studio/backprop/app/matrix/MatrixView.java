@@ -26,7 +26,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.view.NetworkView;
@@ -119,17 +118,7 @@ public final class MatrixView extends BorderPane {
     private void initControls() {
         notation.getItems().setAll(Notation.WELCH, Notation.NIELSEN, Notation.LECTURE);
         notation.setId(NOTATION_ID);
-        notation.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Notation n) {
-                return n == null ? "" : Messages.get("matrix.notation." + n.id());
-            }
-
-            @Override
-            public Notation fromString(String s) {
-                return null;
-            }
-        });
+        notation.setConverter(Messages.names("matrix.notation."));
         batch.setId(BATCH_ID);
         l2.setId(L2_ID);
         l2.setPrefColumnCount(6);

@@ -52,20 +52,21 @@ public final class UndoHistory {
 
     /** Steps back from {@code current}: the document to show, or empty when there is nothing to undo. */
     public Optional<Document> undo(Document current) {
-        lastMergeable = false;
-        if (undo.isEmpty()) return Optional.empty();
-        Entry back = undo.pop();
-        redo.push(new Entry(current, back.reason()));
-        return Optional.of(back.document());
+        return step(undo, redo, current);
     }
 
     /** Steps forward again from {@code current}: the document to show, or empty when there is nothing to redo. */
     public Optional<Document> redo(Document current) {
+        return step(redo, undo, current);
+    }
+
+    /** Takes the newest entry of {@code from} and keeps {@code current} on {@code to} for the step back. */
+    private Optional<Document> step(Deque<Entry> from, Deque<Entry> to, Document current) {
         lastMergeable = false;
-        if (redo.isEmpty()) return Optional.empty();
-        Entry forward = redo.pop();
-        undo.push(new Entry(current, forward.reason()));
-        return Optional.of(forward.document());
+        if (from.isEmpty()) return Optional.empty();
+        Entry entry = from.pop();
+        to.push(new Entry(current, entry.reason()));
+        return Optional.of(entry.document());
     }
 
     /** Takes back the last change recorded, without offering it to redo (its document could not be shown). */

@@ -1,16 +1,10 @@
 package studio.backprop.app.support;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
-import studio.backprop.core.io.OutputTarget;
 
 /**
  * Which language the studio speaks: English (the base bundle) or Portuguese (Brazil). The choice is, in order,
@@ -21,7 +15,7 @@ public final class Language {
     /** System property naming the language as a tag, e.g. {@code pt-BR} or {@code en}. */
     public static final String PROPERTY = "backprop.locale";
     /** The settings file in the config folder that holds the saved choice. */
-    public static final String SETTINGS_FILE = "settings.properties";
+    public static final String SETTINGS_FILE = Settings.FILE;
     /** The key of the saved choice in the settings file. */
     public static final String SETTING = "locale";
     /** Brazilian Portuguese. */
@@ -54,29 +48,12 @@ public final class Language {
 
     /** The saved language tag in {@code configDir}, if the settings file has one and can be read. */
     public static Optional<String> saved(Path configDir) {
-        Properties settings = read(configDir.resolve(SETTINGS_FILE));
-        return Optional.ofNullable(settings.getProperty(SETTING)).map(String::strip).filter(s -> !s.isEmpty());
+        return Settings.get(configDir, SETTING);
     }
 
     /** Saves {@code locale} as the language for the next start, keeping the file's other settings. */
     public static void save(Path configDir, Locale locale) throws IOException {
-        Path file = configDir.resolve(SETTINGS_FILE);
-        Properties settings = read(file);
-        settings.setProperty(SETTING, locale.toLanguageTag());
-        StringWriter text = new StringWriter();
-        settings.store(text, "Backprop Studio settings");
-        OutputTarget.write(file, OutputTarget.text(text.toString()));
-    }
-
-    private static Properties read(Path file) {
-        Properties settings = new Properties();
-        if (!Files.isRegularFile(file)) return settings;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            settings.load(in);
-        } catch (IOException | RuntimeException unreadable) {
-            settings.clear(); // an unreadable settings file means the defaults, never a failed start
-        }
-        return settings;
+        Settings.put(configDir, SETTING, locale.toLanguageTag());
     }
 
     /** A language's name in that language, as a language menu shows it to someone who reads only that one. */

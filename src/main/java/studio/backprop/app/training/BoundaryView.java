@@ -10,6 +10,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.view.CanvasPane;
 import studio.backprop.app.view.Palette;
 import studio.backprop.core.nn.Dataset;
 import studio.backprop.core.nn.Sample;
@@ -18,7 +19,7 @@ import studio.backprop.core.nn.Sample;
  * The decision boundary: a neuron's output over the input plane as a heatmap (blue low, white in the
  * middle, orange high) with the data drawn on it, training points filled and test points as rings.
  */
-public final class BoundaryView extends CanvasRegion {
+public final class BoundaryView extends CanvasPane {
     private static final double LEGEND = 18;
     private final ObjectProperty<Plane> plane = new SimpleObjectProperty<>(this, "plane");
     private final ObjectProperty<Dataset> data = new SimpleObjectProperty<>(this, "data");
@@ -26,8 +27,7 @@ public final class BoundaryView extends CanvasRegion {
     public BoundaryView() {
         super(300, 300);
         setId("boundaryView");
-        plane.addListener(o -> redraw());
-        data.addListener(o -> redraw());
+        redrawOn(plane, data);
     }
 
     /** The plane drawn; null shows a note that it needs two inputs. */

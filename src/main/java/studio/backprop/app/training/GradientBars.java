@@ -6,13 +6,14 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.view.CanvasPane;
 import studio.backprop.app.view.Palette;
 
 /**
  * One bar per weight layer: the mean |∂E/∂w| of the latest update on a log scale from 1e-8 to 1, so a deep
  * sigmoid network's vanishing gradients near the input stand out against a ReLU network's.
  */
-public final class GradientBars extends CanvasRegion {
+public final class GradientBars extends CanvasPane {
     /** The smallest decade drawn. */
     static final int LOG_MIN = -8;
     private static final double LABEL = 78;

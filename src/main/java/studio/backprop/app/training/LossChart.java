@@ -9,6 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.app.support.Messages;
+import studio.backprop.app.view.CanvasPane;
 import studio.backprop.app.view.Palette;
 
 /**
@@ -16,7 +17,7 @@ import studio.backprop.app.view.Palette;
  * thousands of points). The curve is already decimated to at most {@link LossCurve#MAX_POINTS} points;
  * the y axis is linear from 0 or logarithmic over the decades the losses span.
  */
-public final class LossChart extends CanvasRegion {
+public final class LossChart extends CanvasPane {
     /** The colour of the training loss. */
     static final Color TRAIN = Palette.NEGATIVE;
     /** The colour of the test loss. */
@@ -32,8 +33,7 @@ public final class LossChart extends CanvasRegion {
     public LossChart() {
         super(420, 240);
         setId("lossChart");
-        curve.addListener(o -> redraw());
-        logScale.addListener(o -> redraw());
+        redrawOn(curve, logScale);
     }
 
     /** The curve drawn. */

@@ -1,19 +1,16 @@
 package studio.backprop.app.training;
 
-import java.util.Locale;
-import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.util.StringConverter;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.support.Messages;
 import studio.backprop.app.view.Styles;
+import studio.backprop.core.problem.Choice;
 import studio.backprop.core.train.EarlyStopping;
 import studio.backprop.core.train.Schedule;
 
@@ -24,10 +21,10 @@ final class StoppingSection extends VBox {
     StoppingSection(Stopping stopping) {
         super(4);
         setId("stoppingSection");
-        ComboBox<Schedule.Kind> schedule = choice("trainSchedule", Schedule.Kind.values(), k -> "training.schedule." + k.id());
+        ComboBox<Schedule.Kind> schedule = choice("trainSchedule", Schedule.Kind.values(), "training.schedule.");
         schedule.setValue(stopping.get().schedule());
         schedule.setOnAction(e -> stopping.setSchedule(schedule.getValue()));
-        ComboBox<EarlyStopping.Measure> measure = choice("trainStopMeasure", EarlyStopping.Measure.values(), m -> "training.stop.measure." + m.id());
+        ComboBox<EarlyStopping.Measure> measure = choice("trainStopMeasure", EarlyStopping.Measure.values(), "training.stop.measure.");
         measure.setValue(stopping.get().measure());
         measure.setOnAction(e -> stopping.setMeasure(measure.getValue()));
         NumberField patience = new NumberField("trainPatience", stopping.settingsProperty(),
@@ -41,10 +38,10 @@ final class StoppingSection extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
-        grid.addRow(0, label("training.schedule", "training.schedule.hint"), schedule);
-        grid.addRow(1, label("training.stop.patience", "training.stop.patience.hint"), patience);
-        grid.addRow(2, label("training.stop.on", "training.stop.on.hint"), measure);
-        grid.addRow(3, label("training.stop.validation", "training.stop.validation.hint"), validation);
+        grid.addRow(0, TrainingView.shortLabel("training.schedule", "training.schedule.hint"), schedule);
+        grid.addRow(1, TrainingView.shortLabel("training.stop.patience", "training.stop.patience.hint"), patience);
+        grid.addRow(2, TrainingView.shortLabel("training.stop.on", "training.stop.on.hint"), measure);
+        grid.addRow(3, TrainingView.shortLabel("training.stop.validation", "training.stop.validation.hint"), validation);
         refusal.setId("stoppingRefusal");
         refusal.getStyleClass().add(Styles.ERROR_TEXT);
         refusal.setWrapText(true);
@@ -57,34 +54,18 @@ final class StoppingSection extends VBox {
         return result;
     }
 
-    private static Label label(String key, String tooltipKey) {
-        Label label = new Label(Messages.get(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        label.setTooltip(new Tooltip(Messages.get(tooltipKey)));
-        return label;
-    }
-
     /** Room a combo box needs beside its text: its padding and the arrow button. */
     private static final double ARROW_AND_PADDING = 48;
 
-    private static <T> ComboBox<T> choice(String id, T[] values, Function<T, String> key) {
+    /** A combo box of {@code values}, each shown by its name under {@code prefix}, wide enough for the longest. */
+    private static <T extends Choice> ComboBox<T> choice(String id, T[] values, String prefix) {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.setId(id);
         double widest = 0;
-        for (T value : values) widest = Math.max(widest, new Text(Messages.get(key.apply(value).toLowerCase(Locale.ROOT))).getLayoutBounds().getWidth());
+        for (T value : values) widest = Math.max(widest, new Text(Messages.name(prefix, value)).getLayoutBounds().getWidth());
         box.setPrefWidth(Math.max(180, Math.ceil(widest) + ARROW_AND_PADDING)); // the longest choice, whole, in any language
         box.setMinWidth(Region.USE_PREF_SIZE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : Messages.get(key.apply(value).toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(Messages.names(prefix));
         return box;
     }
 }

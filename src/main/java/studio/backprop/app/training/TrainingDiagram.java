@@ -4,6 +4,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import studio.backprop.app.view.CanvasPane;
 import studio.backprop.app.view.Palette;
 import studio.backprop.core.nn.NetworkSpec;
 
@@ -12,7 +13,7 @@ import studio.backprop.core.nn.NetworkSpec;
  * blue when negative, thicker and darker the larger it is. Hovering a neuron sets {@link #hoveredProperty()},
  * which the heatmap follows.
  */
-public final class TrainingDiagram extends CanvasRegion {
+public final class TrainingDiagram extends CanvasPane {
     private final ObjectProperty<NetworkSpec> network = new SimpleObjectProperty<>(this, "network");
     private final ObjectProperty<Neuron> hovered = new SimpleObjectProperty<>(this, "hovered");
     private TrainingDiagramLayout layout;
@@ -20,9 +21,8 @@ public final class TrainingDiagram extends CanvasRegion {
     public TrainingDiagram() {
         super(300, 200);
         setId("trainingDiagram");
-        network.addListener(o -> redraw());
-        hovered.addListener(o -> redraw());
-        canvas.setOnMouseMoved(e -> hovered.set(layout == null ? null : layout.hit(e.getX(), e.getY()).orElse(null)));
+        redrawOn(network, hovered);
+        canvas.setOnMouseMoved(e -> hovered.set(hitAt(layout, e.getX(), e.getY()).orElse(null)));
         canvas.setOnMouseExited(e -> hovered.set(null));
     }
 

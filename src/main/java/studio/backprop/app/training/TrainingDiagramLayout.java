@@ -1,6 +1,7 @@
 package studio.backprop.app.training;
 
 import java.util.Optional;
+import studio.backprop.app.view.CanvasPane;
 import studio.backprop.core.nn.NetworkSpec;
 
 /**
@@ -11,7 +12,7 @@ import studio.backprop.core.nn.NetworkSpec;
  * @param width  the drawing's width
  * @param height the drawing's height
  */
-public record TrainingDiagramLayout(int[] sizes, double width, double height) {
+public record TrainingDiagramLayout(int[] sizes, double width, double height) implements CanvasPane.Layout<Neuron> {
     public TrainingDiagramLayout {
         sizes = sizes.clone();
     }
@@ -42,6 +43,7 @@ public record TrainingDiagramLayout(int[] sizes, double width, double height) {
     }
 
     /** The neuron (not an input) under the point, if any; the hit area is a little larger than the circle. */
+    @Override
     public Optional<Neuron> hit(double px, double py) {
         double r = Math.max(radius() + 3, 6);
         for (int l = 1; l < sizes.length; l++) {

@@ -349,7 +349,7 @@ public final class TrainingView extends BorderPane {
     }
 
     /** A short label whose tooltip says the full name or a hint. */
-    private static Label shortLabel(String key, String tooltipKey) {
+    static Label shortLabel(String key, String tooltipKey) {
         Label label = new Label(Messages.get(key));
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.setTooltip(new Tooltip(Messages.get(tooltipKey)));

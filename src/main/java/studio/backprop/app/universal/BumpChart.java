@@ -8,7 +8,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.app.support.Messages;
-import studio.backprop.app.training.CanvasRegion;
+import studio.backprop.app.view.CanvasPane;
 import studio.backprop.app.view.Palette;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.nn.Bumps;
@@ -20,7 +20,7 @@ import studio.backprop.core.nn.TargetCurve;
  * Triangles under the axis are the steps' positions s = −b/w, circles are the bumps' heights: dragging one
  * edits the weights through the model. Dragging anywhere else draws the target.
  */
-final class BumpChart extends CanvasRegion {
+final class BumpChart extends CanvasPane {
     private static final int CURVE_POINTS = 400;
     private final UniversalModel model;
     private ChartFrame frame;
@@ -33,8 +33,7 @@ final class BumpChart extends CanvasRegion {
         super(620, 420);
         this.model = model;
         setId("universalChart");
-        model.networkProperty().addListener(o -> redraw());
-        model.targetProperty().addListener(o -> redraw());
+        redrawOn(model.networkProperty(), model.targetProperty());
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnMouseReleased(e -> {

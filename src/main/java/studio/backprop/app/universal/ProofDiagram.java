@@ -6,7 +6,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.app.support.Messages;
-import studio.backprop.app.training.CanvasRegion;
+import studio.backprop.app.view.CanvasPane;
 import studio.backprop.app.view.Palette;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.nn.Bumps;
@@ -18,7 +18,7 @@ import studio.backprop.core.nn.NetworkSpec;
  * weight v (a bump's height is the first weight of its pair). Numbers are printed as the Pass tab prints
  * them ({@link NumberStyle#LECTURE}), so they agree digit for digit.
  */
-final class ProofDiagram extends CanvasRegion {
+final class ProofDiagram extends CanvasPane {
     /** Below this spacing between hidden neurons, their numbers are left out (too many bumps to read). */
     private static final double LABEL_SPACING = 26;
     private static final NumberStyle STYLE = NumberStyle.LECTURE;
@@ -28,7 +28,7 @@ final class ProofDiagram extends CanvasRegion {
         super(470, 420);
         this.model = model;
         setId("universalDiagram");
-        model.networkProperty().addListener(o -> redraw());
+        redrawOn(model.networkProperty());
     }
 
     @Override

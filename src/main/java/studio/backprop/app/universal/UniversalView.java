@@ -56,7 +56,7 @@ public final class UniversalView extends BorderPane {
     private void initGraphics() {
         HBox targets = new HBox(6, new Label(Messages.get("universal.target")));
         for (TargetCurve.Shape shape : TargetCurve.Shape.values()) {
-            Button pick = new Button(Messages.get("universal.shape." + shape.id()));
+            Button pick = new Button(Messages.name("universal.shape.", shape));
             pick.setId("universalTarget-" + shape.id());
             pick.setOnAction(e -> model.pickTarget(shape));
             targets.getChildren().add(pick);

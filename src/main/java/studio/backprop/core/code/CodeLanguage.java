@@ -1,18 +1,14 @@
 package studio.backprop.core.code;
 
 import java.util.Locale;
+import studio.backprop.core.problem.Choice;
 
 /** What a generated script needs to run: NumPy alone (or plain Python), or PyTorch. */
-public enum CodeLanguage {
+public enum CodeLanguage implements Choice {
     /** Explicit matrix code with the backward pass written out; expressions as a micrograd-style Value class. */
     NUMPY,
     /** {@code torch.nn} modules and autograd; expressions as tensors with {@code requires_grad}. */
     PYTORCH;
-
-    /** Name as written on the command line: {@code numpy}, {@code pytorch}. */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** The language named {@code id} (case-insensitive; {@code torch} is PyTorch too). */
     public static CodeLanguage parse(String id) {
@@ -20,7 +16,7 @@ public enum CodeLanguage {
         return switch (name) {
             case "numpy", "python" -> NUMPY;
             case "pytorch", "torch" -> PYTORCH;
-            default -> throw new IllegalArgumentException("unknown language '" + id + "' (one of numpy, pytorch)");
+            default -> throw new IllegalArgumentException("unknown language '" + id + "' (one of " + Choice.ids(CodeLanguage.class) + ")");
         };
     }
 }

@@ -6,7 +6,6 @@ import studio.backprop.core.graph.Op;
 import studio.backprop.core.nn.Activation;
 import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.Loss;
-import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.UpdateOrder;
 
 /**
@@ -14,35 +13,21 @@ import studio.backprop.core.nn.UpdateOrder;
  * pass written out as the lecture's equations — ∂E/∂out, ∂out/∂net, δ, ∂net/∂w, ∂E/∂w, the sum over paths into a
  * hidden neuron — each line commented with the trace's step numbers and equation.
  */
-final class NumpyScript {
-    private final NetworkReport report;
-    private final NetworkSpec spec;
-    private final int top;
-    private final PythonWriter out = new PythonWriter();
-
-    private NumpyScript(NetworkReport report) {
-        this.report = report;
-        this.spec = report.spec();
-        this.top = spec.layerCount() - 1;
+final class NumpyScript extends NetworkScript {
+    NumpyScript(NetworkReport report) {
+        super(report, "NumPy code", "import numpy as np");
     }
 
-    static String write(NetworkReport report, String title, int sample, int samples) {
-        return new NumpyScript(report).script(title, sample, samples);
-    }
-
-    private String script(String title, int sample, int samples) {
-        ScriptHeader.network(out, title, spec, "NumPy code", sample, samples);
-        out.line("import sys").blank().line("import numpy as np").blank();
-        ScriptHeader.utf8(out);
+    @Override
+    protected void body() {
         functions();
         document();
         forward("");
         error();
         backward();
         update();
-        if (spec.updateOrder() == UpdateOrder.LAYER_BY_LAYER && top > 1) layerByLayer();
+        if (layerByLayer()) layerByLayerUpdate();
         report();
-        return out.text();
     }
 
     private void functions() {
@@ -156,7 +141,7 @@ final class NumpyScript {
      * deltas below use the new weights. The pass above is the trace's (every gradient from the old weights); this
      * is what the document's training does with it, and the loss on the next forward pass.
      */
-    private void layerByLayer() {
+    private void layerByLayerUpdate() {
         out.blank().comment("The document's update order is layer by layer: each layer is updated before the error\n"
                 + "is propagated below it, so the deltas below use the new weights (the trace above uses the old).");
         String lbl = "_lbl";
@@ -235,23 +220,23 @@ final class NumpyScript {
 
     /** The error term of every output, E_o1 …, from the loss op. */
     private String lossTerms(String o) {
-        return switch (termOp()) {
+        return switch (spec.termOp()) {
             case HALF_SQUARED_ERROR -> "0.5 * (target - " + o + ") ** 2";
             case SQUARED_ERROR -> "(target - " + o + ") ** 2";
             case BINARY_CROSS_ENTROPY -> "-(target * np.log(" + o + ") + (1 - target) * np.log(1 - " + o + "))";
             case CROSS_ENTROPY -> "-target * np.log(" + o + ")";
-            default -> throw new IllegalStateException("no NumPy code for the loss term " + termOp().displayName());
+            default -> throw new IllegalStateException("no NumPy code for the loss term " + spec.termOp().displayName());
         };
     }
 
     /** ∂E_total/∂out of every output: the loss op's derivative (times 1/n for a mean). */
     private String outGradient(String o) {
-        String local = switch (termOp()) {
+        String local = switch (spec.termOp()) {
             case HALF_SQUARED_ERROR -> "-(target - " + o + ")";
             case SQUARED_ERROR -> "-2 * (target - " + o + ")";
             case BINARY_CROSS_ENTROPY -> "(" + o + " - target) / (" + o + " * (1 - " + o + "))";
             case CROSS_ENTROPY -> "-target / " + o;
-            default -> throw new IllegalStateException("no NumPy code for the loss term " + termOp().displayName());
+            default -> throw new IllegalStateException("no NumPy code for the loss term " + spec.termOp().displayName());
         };
         return spec.loss() == Loss.MSE ? "(1 / " + spec.size(top) + ") * (" + local + ")" : local;
     }
@@ -277,29 +262,11 @@ final class NumpyScript {
         };
     }
 
-    private Op termOp() {
-        if (spec.loss() != Loss.CROSS_ENTROPY) return spec.loss().termOp();
-        return spec.activation(top) == Activation.SOFTMAX ? Op.CROSS_ENTROPY : Op.BINARY_CROSS_ENTROPY;
-    }
-
-    private boolean biasesLearn() {
-        return spec.updateBiases() && spec.biasMode() != BiasMode.NONE;
-    }
-
-    /** The vector entering layer {@code layer}: the inputs i, or the outputs of the layer below. */
-    private String in(int layer) {
-        return layer == 1 ? report.suffix(0) : "out_" + report.suffix(layer - 1);
-    }
-
     private static String weights(int l) {
         return "W" + (l + 1);
     }
 
     private static String bias(int l) {
         return "b" + (l + 1);
-    }
-
-    private String netWeight(int l) {
-        return "dnet_" + report.suffix(l + 1) + "_d" + weights(l);
     }
 }

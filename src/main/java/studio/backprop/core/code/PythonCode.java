@@ -40,9 +40,8 @@ public final class PythonCode {
         Sample sample = network.data().train().get(network.sample());
         NetworkReport report = new NetworkReport(network.network(), sample);
         int samples = network.data().train().size();
-        return language == CodeLanguage.NUMPY
-                ? NumpyScript.write(report, title, network.sample(), samples)
-                : TorchScript.write(report, title, network.sample(), samples);
+        NetworkScript script = language == CodeLanguage.NUMPY ? new NumpyScript(report) : new TorchScript(report);
+        return script.write(title, network.sample(), samples);
     }
 
     /** Refuses up front, with one line, a document too large for a script or with parts no script can express. */

@@ -2,12 +2,9 @@ package studio.backprop.core.code;
 
 import java.util.ArrayList;
 import java.util.List;
-import studio.backprop.core.graph.Op;
 import studio.backprop.core.nn.Activation;
 import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.Loss;
-import studio.backprop.core.nn.NetworkSpec;
-import studio.backprop.core.nn.UpdateOrder;
 
 /**
  * A network as a PyTorch script: one {@code torch.nn} module per layer holding the document's weights and biases,
@@ -15,26 +12,13 @@ import studio.backprop.core.nn.UpdateOrder;
  * parameters, {@code torch.autograd.grad} for the local derivatives the trace shows) and {@code torch.optim.SGD} for
  * the update — so a class can watch autograd agree with the hand computation, number for number.
  */
-final class TorchScript {
-    private final NetworkReport report;
-    private final NetworkSpec spec;
-    private final int top;
-    private final PythonWriter out = new PythonWriter();
-
-    private TorchScript(NetworkReport report) {
-        this.report = report;
-        this.spec = report.spec();
-        this.top = spec.layerCount() - 1;
+final class TorchScript extends NetworkScript {
+    TorchScript(NetworkReport report) {
+        super(report, "PyTorch code (torch.nn and autograd)", "import torch", "from torch import nn");
     }
 
-    static String write(NetworkReport report, String title, int sample, int samples) {
-        return new TorchScript(report).script(title, sample, samples);
-    }
-
-    private String script(String title, int sample, int samples) {
-        ScriptHeader.network(out, title, spec, "PyTorch code (torch.nn and autograd)", sample, samples);
-        out.line("import sys").blank().line("import torch").line("from torch import nn").blank();
-        ScriptHeader.utf8(out);
+    @Override
+    protected void body() {
         out.line("torch.set_default_dtype(torch.float64)  # the studio computes in doubles");
         module();
         document();
@@ -43,7 +27,6 @@ final class TorchScript {
         if (layerByLayer()) layerByLayerUpdate();
         update();
         report();
-        return out.text();
     }
 
     private void module() {
@@ -102,12 +85,12 @@ final class TorchScript {
                     report.comment(report.of(Quantity.Kind.NET, layer)));
         }
         String o = "out_" + report.suffix(top);
-        out.line("E = " + switch (termOp()) {
+        out.line("E = " + switch (spec.termOp()) {
             case HALF_SQUARED_ERROR -> "0.5 * nn.functional.mse_loss(" + o + ", target, reduction=\"none\")";
             case SQUARED_ERROR -> "nn.functional.mse_loss(" + o + ", target, reduction=\"none\")";
             case BINARY_CROSS_ENTROPY -> "nn.functional.binary_cross_entropy(" + o + ", target, reduction=\"none\")";
             case CROSS_ENTROPY -> "-torch.xlogy(target, " + o + ")";
-            default -> throw new IllegalStateException("no PyTorch code for the loss term " + termOp().displayName());
+            default -> throw new IllegalStateException("no PyTorch code for the loss term " + spec.termOp().displayName());
         }, report.comment(report.of(Quantity.Kind.ERROR, top)));
         out.line("E_total = " + (spec.loss() == Loss.MSE ? "E.mean()" : "E.sum()"), report.comment(report.of(Quantity.Kind.TOTAL, top)));
     }
@@ -188,12 +171,12 @@ final class TorchScript {
                     + (spec.biasMode() == BiasMode.NONE ? "" : " + b" + (l + 1) + lbl) + ")");
         }
         String o = "x" + lbl;
-        out.line("    E_total" + lbl + " = (" + switch (termOp()) {
+        out.line("    E_total" + lbl + " = (" + switch (spec.termOp()) {
             case HALF_SQUARED_ERROR -> "0.5 * nn.functional.mse_loss(" + o + ", target, reduction=\"none\")";
             case SQUARED_ERROR -> "nn.functional.mse_loss(" + o + ", target, reduction=\"none\")";
             case BINARY_CROSS_ENTROPY -> "nn.functional.binary_cross_entropy(" + o + ", target, reduction=\"none\")";
             case CROSS_ENTROPY -> "-torch.xlogy(target, " + o + ")";
-            default -> throw new IllegalStateException("no PyTorch code for the loss term " + termOp().displayName());
+            default -> throw new IllegalStateException("no PyTorch code for the loss term " + spec.termOp().displayName());
         } + ")." + (spec.loss() == Loss.MSE ? "mean()" : "sum()"));
     }
 
@@ -252,23 +235,6 @@ final class TorchScript {
         };
     }
 
-    private Op termOp() {
-        if (spec.loss() != Loss.CROSS_ENTROPY) return spec.loss().termOp();
-        return spec.activation(top) == Activation.SOFTMAX ? Op.CROSS_ENTROPY : Op.BINARY_CROSS_ENTROPY;
-    }
-
-    private boolean layerByLayer() {
-        return spec.updateOrder() == UpdateOrder.LAYER_BY_LAYER && top > 1;
-    }
-
-    private boolean biasesLearn() {
-        return spec.updateBiases() && spec.biasMode() != BiasMode.NONE;
-    }
-
-    private String in(int layer) {
-        return layer == 1 ? report.suffix(0) : "out_" + report.suffix(layer - 1);
-    }
-
     private static String layer(int l) {
         return "layer" + (l + 1);
     }
@@ -279,9 +245,5 @@ final class TorchScript {
 
     private String bias(int l) {
         return layer(l) + (spec.biasMode() == BiasMode.PER_LAYER ? ".shared_bias" : ".linear.bias");
-    }
-
-    private String netWeight(int l) {
-        return "dnet_" + report.suffix(l + 1) + "_dW" + (l + 1);
     }
 }

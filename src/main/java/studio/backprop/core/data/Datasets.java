@@ -2,10 +2,10 @@ package studio.backprop.core.data;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import studio.backprop.core.nn.Dataset;
 import studio.backprop.core.nn.Sample;
+import studio.backprop.core.problem.Choice;
 import studio.backprop.core.problem.ProblemException;
 
 /**
@@ -30,7 +30,7 @@ public final class Datasets {
     private Datasets() { }
 
     /** The four shapes of 2-D classification data. */
-    public enum Shape {
+    public enum Shape implements Choice {
         /** A disc of radius 2.5 (label 1) inside a ring from 3.5 to 5 (label 0). */
         CIRCLE,
         /** Uniform points in four quadrants; label 1 where x and y have the same sign. */
@@ -39,11 +39,6 @@ public final class Datasets {
         GAUSSIAN,
         /** Two interleaved spirals, each 1.75 turns long (labels 1 and 0). */
         SPIRAL;
-
-        /** Name for files, the command line and the data set: {@code circle}, {@code xor-quadrants}, … */
-        public String id() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
     }
 
     /** The lecture's single sample: inputs (0.05, 0.10), targets (0.01, 0.99); no test set. */

@@ -2,8 +2,8 @@ package studio.backprop.core.data;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import studio.backprop.core.nn.Sample;
+import studio.backprop.core.problem.Choice;
 import studio.backprop.core.problem.ProblemException;
 
 /**
@@ -19,36 +19,34 @@ public final class Expansion {
     private Expansion() { }
 
     /** Which copies to add. */
-    public enum Kind {
+    public enum Kind implements Choice {
         /** No copies: the data as it is. */
-        NONE(0),
+        NONE,
         /** Four copies, shifted by one pixel up, down, left and right. */
-        SHIFT(4),
+        SHIFT,
         /** Two copies, rotated by +{@link #DEGREES}° and −{@link #DEGREES}°. */
-        ROTATE(2),
+        ROTATE,
         /** All six copies. */
-        BOTH(6);
+        BOTH;
 
-        private final int copies;
+        /** Whether the four shifted copies are added. */
+        public boolean shifts() {
+            return this == SHIFT || this == BOTH;
+        }
 
-        Kind(int copies) {
-            this.copies = copies;
+        /** Whether the two rotated copies are added. */
+        public boolean rotates() {
+            return this == ROTATE || this == BOTH;
         }
 
         /** Copies added per original. */
         public int copies() {
-            return copies;
+            return (shifts() ? 4 : 0) + (rotates() ? 2 : 0);
         }
 
-        /** The name in files and on the command line: {@code none}, {@code shift}, {@code rotate}, {@code both}. */
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        /** The kind named {@code id} ({@link #id()}), or an exception naming the choices. */
+        /** The kind named {@code id} ({@code none}, {@code shift}, {@code rotate}, {@code both}), or a problem naming the choices. */
         public static Kind parse(String id) {
-            for (Kind kind : values()) if (kind.id().equals(id)) return kind;
-            throw new ProblemException("dataset.unknownExpansion", id);
+            return Choice.find(Kind.class, id).orElseThrow(() -> new ProblemException("dataset.unknownExpansion", id));
         }
     }
 
@@ -69,13 +67,13 @@ public final class Expansion {
     public static List<double[]> copies(double[] image, Kind kind) {
         requireImage(image);
         List<double[]> copies = new ArrayList<>(kind.copies());
-        if (kind == Kind.SHIFT || kind == Kind.BOTH) {
+        if (kind.shifts()) {
             copies.add(shift(image, 0, -1));
             copies.add(shift(image, 0, 1));
             copies.add(shift(image, -1, 0));
             copies.add(shift(image, 1, 0));
         }
-        if (kind == Kind.ROTATE || kind == Kind.BOTH) {
+        if (kind.rotates()) {
             copies.add(rotate(image, DEGREES));
             copies.add(rotate(image, -DEGREES));
         }

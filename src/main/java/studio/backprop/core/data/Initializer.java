@@ -1,7 +1,10 @@
 package studio.backprop.core.data;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.IntFunction;
 import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.problem.ProblemException;
@@ -20,8 +23,13 @@ public sealed interface Initializer {
     /** A new spec with this initialiser's weights and biases, drawn from {@code seed} where random. */
     NetworkSpec apply(NetworkSpec spec, long seed);
 
-    /** Name for files and the command line: {@code fixed}, {@code uniform}, {@code xavier}, {@code he}, {@code all-equal}. */
-    String id();
+    /**
+     * Name for files and the command line, from the record's name as a choice's id
+     * comes from its enum name: {@code fixed}, {@code uniform}, {@code xavier}, {@code he}, {@code all-equal}.
+     */
+    default String id() {
+        return getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", "-").toLowerCase(Locale.ROOT);
+    }
 
     /** Keeps the spec's current weights and biases (the lecture's numbers); the seed is ignored. */
     static Initializer fixed() {
@@ -54,11 +62,6 @@ public sealed interface Initializer {
         public NetworkSpec apply(NetworkSpec spec, long seed) {
             return spec;
         }
-
-        @Override
-        public String id() {
-            return "fixed";
-        }
     }
 
     /** Weights and biases uniform in [−range, range). */
@@ -72,12 +75,7 @@ public sealed interface Initializer {
         @Override
         public NetworkSpec apply(NetworkSpec spec, long seed) {
             SplittableRandom random = new SplittableRandom(seed);
-            double[][][] weights = spec.weights();
-            for (double[][] layer : weights) {
-                for (double[] row : layer) {
-                    for (int k = 0; k < row.length; k++) row[k] = Randoms.uniform(random, -range, range);
-                }
-            }
+            double[][][] weights = weights(spec, l -> () -> Randoms.uniform(random, -range, range));
             double[][] biases = spec.biases();
             for (double[] layer : biases) {
                 if (spec.biasMode() == BiasMode.PER_LAYER) {
@@ -90,11 +88,6 @@ public sealed interface Initializer {
             }
             return spec.withParameters(weights, biases);
         }
-
-        @Override
-        public String id() {
-            return "uniform";
-        }
     }
 
     /** Glorot/Xavier uniform, biases 0. */
@@ -102,19 +95,10 @@ public sealed interface Initializer {
         @Override
         public NetworkSpec apply(NetworkSpec spec, long seed) {
             SplittableRandom random = new SplittableRandom(seed);
-            double[][][] weights = spec.weights();
-            for (int l = 0; l < weights.length; l++) {
+            return spec.withParameters(weights(spec, l -> {
                 double limit = Math.sqrt(6.0 / (spec.size(l) + spec.size(l + 1)));
-                for (double[] row : weights[l]) {
-                    for (int k = 0; k < row.length; k++) row[k] = Randoms.uniform(random, -limit, limit);
-                }
-            }
-            return spec.withParameters(weights, zeroBiases(spec));
-        }
-
-        @Override
-        public String id() {
-            return "xavier";
+                return () -> Randoms.uniform(random, -limit, limit);
+            }), zeroBiases(spec));
         }
     }
 
@@ -123,19 +107,10 @@ public sealed interface Initializer {
         @Override
         public NetworkSpec apply(NetworkSpec spec, long seed) {
             SplittableRandom random = new SplittableRandom(seed);
-            double[][][] weights = spec.weights();
-            for (int l = 0; l < weights.length; l++) {
+            return spec.withParameters(weights(spec, l -> {
                 double deviation = Math.sqrt(2.0 / spec.size(l));
-                for (double[] row : weights[l]) {
-                    for (int k = 0; k < row.length; k++) row[k] = deviation * Randoms.gaussian(random);
-                }
-            }
-            return spec.withParameters(weights, zeroBiases(spec));
-        }
-
-        @Override
-        public String id() {
-            return "he";
+                return () -> deviation * Randoms.gaussian(random);
+            }), zeroBiases(spec));
         }
     }
 
@@ -147,19 +122,23 @@ public sealed interface Initializer {
 
         @Override
         public NetworkSpec apply(NetworkSpec spec, long seed) {
-            double[][][] weights = spec.weights();
-            for (double[][] layer : weights) {
-                for (double[] row : layer) Arrays.fill(row, value);
-            }
+            double[][][] weights = weights(spec, l -> () -> value);
             double[][] biases = spec.biases();
             for (double[] layer : biases) Arrays.fill(layer, spec.biasMode() == BiasMode.NONE ? 0 : value);
             return spec.withParameters(weights, biases);
         }
+    }
 
-        @Override
-        public String id() {
-            return "all-equal";
+    /** The spec's weights drawn anew in (layer, to, from) order, each layer's from {@code drawOfLayer.apply(layer)}. */
+    private static double[][][] weights(NetworkSpec spec, IntFunction<DoubleSupplier> drawOfLayer) {
+        double[][][] weights = spec.weights();
+        for (int l = 0; l < weights.length; l++) {
+            DoubleSupplier draw = drawOfLayer.apply(l);
+            for (double[] row : weights[l]) {
+                for (int k = 0; k < row.length; k++) row[k] = draw.getAsDouble();
+            }
         }
+        return weights;
     }
 
     private static double[][] zeroBiases(NetworkSpec spec) {

@@ -3,13 +3,13 @@ package studio.backprop.core.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import studio.backprop.core.problem.Problem;
-import studio.backprop.core.problem.Problematic;
+import studio.backprop.core.problem.PlacedProblem;
 
 /**
  * A file that was not written, with one line that names it and says why: {@code /dev/full: a character device,
  * not a regular file; nothing was written}. Whatever was at the path before is still there, unchanged.
  */
-public final class OutputException extends IOException implements Problematic {
+public final class OutputException extends IOException implements PlacedProblem {
     private static final long serialVersionUID = 1L;
 
     private final transient Path path;
@@ -41,12 +41,8 @@ public final class OutputException extends IOException implements Problematic {
         return path == null || path.toString().isEmpty() ? Problem.of("file.noNameShown").english() : path.toString();
     }
 
-    /** Why, without the path, in English: {@code a character device, not a regular file; nothing was written}. */
-    public String reason() {
-        return reason.english();
-    }
-
-    /** Why, without the path, as a code and arguments. */
+    /** Why, without the path, as a code and arguments ({@code a character device, not a regular file; nothing was written}). */
+    @Override
     public Problem typedReason() {
         return reason;
     }

@@ -1,14 +1,15 @@
 package studio.backprop.core.io;
 
 import studio.backprop.core.problem.Problem;
-import studio.backprop.core.problem.Problematic;
+import studio.backprop.core.problem.PlacedProblem;
+import studio.backprop.core.problem.ProblemRuntimeException;
 
 /**
  * A session file or preset that cannot be read or saved. The message is one line that names the file, the
  * field (as a path such as {@code network.weights[1][0]}) and what is wrong, ready to show to the user:
  * {@code mazur.json: network.learningRate: not a finite number}.
  */
-public final class SessionException extends RuntimeException implements Problematic {
+public final class SessionException extends ProblemRuntimeException implements PlacedProblem {
     private static final long serialVersionUID = 1L;
 
     private final String source;
@@ -26,7 +27,9 @@ public final class SessionException extends RuntimeException implements Problema
 
     /** As {@link #SessionException(String, String, Problem)}, keeping the low-level cause for logs. */
     public SessionException(String source, String field, Problem problem, Throwable cause) {
-        super(oneLine(source) + ": " + (field == null ? "" : oneLine(field) + ": ") + oneLine(problem.english()), cause);
+        super(oneLine(source) + ": " + (field == null ? "" : oneLine(field) + ": ") + oneLine(problem.english()),
+                field == null ? Problem.of("session.inFile", oneLine(source), problem)
+                        : Problem.of("session.inField", oneLine(source), oneLine(field), problem), cause);
         this.source = oneLine(source);
         this.field = field == null ? null : oneLine(field);
         this.problem = problem;
@@ -52,20 +55,16 @@ public final class SessionException extends RuntimeException implements Problema
         return field;
     }
 
-    /** What is wrong, without the file and field, in English. */
-    public String problem() {
+    /** What is wrong, without the file and field, in English, on one line. */
+    @Override
+    public String reason() {
         return oneLine(problem.english());
     }
 
     /** What is wrong, without the file and field, as a code and arguments. */
-    public Problem typedProblem() {
-        return problem;
-    }
-
-    /** The whole message: file, field and what is wrong. */
     @Override
-    public Problem asProblem() {
-        return field == null ? Problem.of("session.inFile", source, problem) : Problem.of("session.inField", source, field, problem);
+    public Problem typedReason() {
+        return problem;
     }
 
     /** Replaces line breaks and other control characters with spaces, so every message stays one line. */

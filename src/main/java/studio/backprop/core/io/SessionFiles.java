@@ -213,7 +213,7 @@ public final class SessionFiles {
         try {
             parse(text, source);
         } catch (SessionException e) {
-            throw new SessionException(source, e.field(), Problem.of("session.cannotSave", e.typedProblem()), e);
+            throw new SessionException(source, e.field(), Problem.of("session.cannotSave", e.typedReason()), e);
         }
         return text;
     }

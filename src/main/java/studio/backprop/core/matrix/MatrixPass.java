@@ -90,7 +90,7 @@ public final class MatrixPass {
             activationGradients[l] = spec.activation(l) == Activation.SOFTMAX ? null
                     : activationGradient(spec.activation(l), nets[l], outs[l]);
         }
-        Op term = termOp(spec);
+        Op term = spec.termOp();
         int outputs = spec.size(top);
         double scale = reduction == Reduction.MEAN ? 1.0 / n : 1.0;
         sampleLosses = new double[n];
@@ -242,12 +242,6 @@ public final class MatrixPass {
             throw new IllegalArgumentException("layer " + layer + " is not a layer with weights (1 … " + top() + ")");
         }
         return layer;
-    }
-
-    /** The op of one output's error term, as the lowering chooses it. */
-    static Op termOp(NetworkSpec spec) {
-        if (spec.loss() != Loss.CROSS_ENTROPY) return spec.loss().termOp();
-        return spec.activation(spec.layerCount() - 1) == Activation.SOFTMAX ? Op.CROSS_ENTROPY : Op.BINARY_CROSS_ENTROPY;
     }
 
     private static Matrix activate(Activation activation, Matrix z) {

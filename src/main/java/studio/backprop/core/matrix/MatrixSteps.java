@@ -285,21 +285,11 @@ public final class MatrixSteps {
                     + (l2 ? " + \\lambda " + w.latex() : "");
             List<Piece> pieces = new ArrayList<>();
             pieces.add(new Tex(symbolic + " = "));
-            if (byDestination) {
-                pieces.add(deltaGrid(l, pass.delta(l)));
-                pieces.add(new Tex("^{T}"));
-                pieces.add(outGrid(l - 1));
-            } else {
-                pieces.add(outGrid(l - 1));
-                pieces.add(new Tex("^{T}"));
-                pieces.add(deltaGrid(l, pass.delta(l)));
-            }
-            if (l2) {
-                pieces.add(new Tex(" + " + number(pass.lambda(), NumberStyle.LECTURE) + " \\cdot "));
-                pieces.add(weightGrid(l, pass.weights(l)));
-            }
-            pieces.add(new Tex(" = "));
-            pieces.add(weightGrid(l, pass.weightGradient(l)));
+            Piece delta = deltaGrid(l, pass.delta(l));
+            Piece in = outGrid(l - 1);
+            Collections.addAll(pieces, byDestination ? delta : in, new Tex("^{T}"), byDestination ? in : delta);
+            if (l2) Collections.addAll(pieces, new Tex(" + " + number(pass.lambda(), NumberStyle.LECTURE) + " \\cdot "), weightGrid(l, pass.weights(l)));
+            Collections.addAll(pieces, new Tex(" = "), weightGrid(l, pass.weightGradient(l)));
             add(Phase.BACKWARD, Kind.WEIGHT_GRADIENT, l, label, symbolic, pieces);
         }
 
@@ -315,44 +305,35 @@ public final class MatrixSteps {
             pieces.add(new Tex(symbolic + " = \\sum" + (shared ? "_{i,j} " : "_{\\mathrm{rows}} ")));
             pieces.add(deltaGrid(l, pass.delta(l)));
             pieces.add(new Tex(" = "));
-            if (shared) {
-                pieces.add(new Grid(Matrix.row(pass.sharedBiasGradient(l)), List.of(NetworkNames.bias(spec, l - 1, 0))));
-            } else {
-                pieces.add(biasGrid(l, pass.biasGradient(l)));
-            }
+            pieces.add(biasPiece(l, pass.biasGradient(l), pass.sharedBiasGradient(l)));
             add(Phase.BACKWARD, Kind.BIAS_GRADIENT, l, label, symbolic, pieces);
         }
 
         private void weightUpdate(int l) {
-            Label j = notation.cost();
-            Label w = notation.weights(spec, l);
-            String label = w.text() + "⁺ = " + w.text() + " − η·∂" + j.text() + "/∂" + w.text();
-            String symbolic = w.latex() + "^{+} = " + w.latex() + " - \\eta \\frac{\\partial " + j.latex() + "}{\\partial " + w.latex() + "}";
-            List<Piece> pieces = new ArrayList<>();
-            pieces.add(new Tex(symbolic + " = "));
-            pieces.add(weightGrid(l, pass.weights(l)));
-            pieces.add(new Tex(" - " + number(spec.learningRate(), NumberStyle.LECTURE) + " \\cdot "));
-            pieces.add(weightGrid(l, pass.weightGradient(l)));
-            pieces.add(new Tex(" = "));
-            pieces.add(weightGrid(l, pass.updatedWeights(l)));
-            add(Phase.UPDATE, Kind.WEIGHT_UPDATE, l, label, symbolic, pieces);
+            update(Kind.WEIGHT_UPDATE, l, notation.weights(spec, l),
+                    weightGrid(l, pass.weights(l)), weightGrid(l, pass.weightGradient(l)), weightGrid(l, pass.updatedWeights(l)));
         }
 
         private void biasUpdate(int l) {
+            update(Kind.BIAS_UPDATE, l, notation.biases(spec, l), biasPiece(l, pass.biases(l), pass.biases(l).get(0, 0)),
+                    biasPiece(l, pass.biasGradient(l), pass.sharedBiasGradient(l)),
+                    biasPiece(l, pass.updatedBiases(l), pass.updatedBiases(l).get(0, 0)));
+        }
+
+        /** x⁺ = x − η·∂J/∂x for the weights or biases x of layer l, with their matrices before, the gradient and after. */
+        private void update(Kind kind, int l, Label x, Piece before, Piece gradient, Piece after) {
             Label j = notation.cost();
-            Label b = notation.biases(spec, l);
-            boolean shared = spec.biasMode() == BiasMode.PER_LAYER;
-            String label = b.text() + "⁺ = " + b.text() + " − η·∂" + j.text() + "/∂" + b.text();
-            String symbolic = b.latex() + "^{+} = " + b.latex() + " - \\eta \\frac{\\partial " + j.latex() + "}{\\partial " + b.latex() + "}";
-            List<Piece> pieces = new ArrayList<>();
-            pieces.add(new Tex(symbolic + " = "));
-            String name = NetworkNames.bias(spec, l - 1, 0);
-            pieces.add(shared ? new Grid(Matrix.row(pass.biases(l).get(0, 0)), List.of(name)) : biasGrid(l, pass.biases(l)));
-            pieces.add(new Tex(" - " + number(spec.learningRate(), NumberStyle.LECTURE) + " \\cdot "));
-            pieces.add(shared ? new Grid(Matrix.row(pass.sharedBiasGradient(l)), List.of(name)) : biasGrid(l, pass.biasGradient(l)));
-            pieces.add(new Tex(" = "));
-            pieces.add(shared ? new Grid(Matrix.row(pass.updatedBiases(l).get(0, 0)), List.of(name)) : biasGrid(l, pass.updatedBiases(l)));
-            add(Phase.UPDATE, Kind.BIAS_UPDATE, l, label, symbolic, pieces);
+            String label = x.text() + "⁺ = " + x.text() + " − η·∂" + j.text() + "/∂" + x.text();
+            String symbolic = x.latex() + "^{+} = " + x.latex() + " - \\eta \\frac{\\partial " + j.latex() + "}{\\partial " + x.latex() + "}";
+            List<Piece> pieces = List.of(new Tex(symbolic + " = "), before,
+                    new Tex(" - " + number(spec.learningRate(), NumberStyle.LECTURE) + " \\cdot "), gradient, new Tex(" = "), after);
+            add(Phase.UPDATE, kind, l, label, symbolic, pieces);
+        }
+
+        /** Layer l's biases as a matrix, or as the one shared value when the layer has one bias ({@link BiasMode#PER_LAYER}). */
+        private Piece biasPiece(int l, Matrix perNeuron, double shared) {
+            if (spec.biasMode() != BiasMode.PER_LAYER) return biasGrid(l, perNeuron);
+            return new Grid(Matrix.row(shared), List.of(NetworkNames.bias(spec, l - 1, 0)));
         }
 
         /** f′ of layer l: σ′, tanh′, relu′, or 1 for a linear layer. */

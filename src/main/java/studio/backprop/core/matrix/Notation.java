@@ -1,8 +1,8 @@
 package studio.backprop.core.matrix;
 
-import java.util.Locale;
 import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.NetworkSpec;
+import studio.backprop.core.problem.Choice;
 
 /**
  * How the matrices of a pass are named: the lecture's (net_h, out_h, W_h, δ_h, E_total), Nielsen's
@@ -10,7 +10,7 @@ import studio.backprop.core.nn.NetworkSpec;
  * (X, W⁽¹⁾, z⁽²⁾, a⁽²⁾, ŷ, J). A notation changes names and, for Nielsen, shows weight matrices as
  * [to][from]; it never changes a number. Layers are {@link NetworkSpec}'s: 0 is the input layer.
  */
-public enum Notation {
+public enum Notation implements Choice {
     LECTURE, NIELSEN, WELCH;
 
     /** A name in plain text (Unicode super- and subscripts) and in LaTeX. */
@@ -19,11 +19,6 @@ public enum Notation {
         Label append(String plainSuffix, String latexSuffix) {
             return new Label(text + plainSuffix, latex + latexSuffix);
         }
-    }
-
-    /** Name as written on the command line: {@code lecture}, {@code nielsen}, {@code welch}. */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Whether weight matrices are shown with a row per destination neuron (Nielsen's wˡ_jk). */
@@ -43,38 +38,34 @@ public enum Notation {
 
     /** The net inputs of layer {@code layer} ≥ 1: net_h / zˡ / z⁽ˡ⁾. */
     public Label net(NetworkSpec spec, int layer) {
-        return switch (this) {
-            case LECTURE -> lecture("net", spec, layer);
-            case NIELSEN -> nielsen("z", layer);
-            case WELCH -> welch("z", layer + 1);
-        };
+        return layered(spec, layer, "net", "z", 1);
     }
 
     /** The weights into layer {@code layer} ≥ 1: W_h / wˡ / W⁽ˡ⁾. */
     public Label weights(NetworkSpec spec, int layer) {
-        return switch (this) {
-            case LECTURE -> lecture("W", spec, layer);
-            case NIELSEN -> nielsen("w", layer);
-            case WELCH -> welch("W", layer);
-        };
+        return layered(spec, layer, "W", this == NIELSEN ? "w" : "W", 0);
     }
 
     /** The biases of layer {@code layer} ≥ 1: b_h (b1 when shared) / bˡ / b⁽ˡ⁾. */
     public Label biases(NetworkSpec spec, int layer) {
         if (this == LECTURE && spec.biasMode() == BiasMode.PER_LAYER) return new Label("b" + layer, "b_{" + layer + "}");
-        return switch (this) {
-            case LECTURE -> lecture("b", spec, layer);
-            case NIELSEN -> nielsen("b", layer);
-            case WELCH -> welch("b", layer + 1);
-        };
+        return layered(spec, layer, "b", "b", 1);
     }
 
     /** The error terms of layer {@code layer} ≥ 1: δ_h / δˡ / δ⁽ˡ⁾. */
     public Label delta(NetworkSpec spec, int layer) {
+        return layered(spec, layer, "δ", "δ", 1);
+    }
+
+    /**
+     * A quantity of layer {@code layer} ≥ 1: {@code lecture} with the layer's letter (net_h), or {@code symbol}
+     * with Nielsen's layer number (zˡ) or with Welch's, {@code welchShift} past the layer (z⁽ˡ⁺¹⁾; W⁽ˡ⁾ has 0).
+     */
+    private Label layered(NetworkSpec spec, int layer, String lecture, String symbol, int welchShift) {
         return switch (this) {
-            case LECTURE -> lecture("δ", spec, layer);
-            case NIELSEN -> nielsen("δ", layer);
-            case WELCH -> welch("δ", layer + 1);
+            case LECTURE -> lecture(lecture, spec, layer);
+            case NIELSEN -> nielsen(symbol, layer);
+            case WELCH -> welch(symbol, layer + welchShift);
         };
     }
 
@@ -107,12 +98,8 @@ public enum Notation {
 
     private static Label lecture(String base, NetworkSpec spec, int layer) {
         String sub = letter(spec, layer);
-        String latexBase = switch (base) {
-            case "δ" -> "\\delta";
-            case "W", "b" -> base;
-            default -> base; // net, out: plain math italic as in the slides; JLaTeXMath sets \mathit{out} as "o ut"
-        };
-        return new Label(base + "_" + sub, latexBase + "_{" + sub + "}");
+        // net, out: plain math italic as in the slides; JLaTeXMath sets \mathit{out} as "o ut"
+        return new Label(base + "_" + sub, latexBase(base) + "_{" + sub + "}");
     }
 
     /** Nielsen counts the input layer as layer 1. */

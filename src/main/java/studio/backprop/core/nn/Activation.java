@@ -1,10 +1,10 @@
 package studio.backprop.core.nn;
 
-import java.util.Locale;
 import studio.backprop.core.graph.Op;
+import studio.backprop.core.problem.Choice;
 
 /** A layer's activation; the scalar op it lowers to supplies the symbol, the value and the derivative. */
-public enum Activation {
+public enum Activation implements Choice {
     SIGMOID(Op.SIGMOID), TANH(Op.TANH), RELU(Op.RELU),
     /** Identity: out = net. */
     LINEAR(null),
@@ -20,10 +20,5 @@ public enum Activation {
     /** The scalar op, or null for {@link #LINEAR}. */
     public Op op() {
         return op;
-    }
-
-    /** Name as written in files and on the command line: {@code sigmoid}, {@code tanh}, … */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,9 +1,10 @@
 package studio.backprop.core.nn;
 
 import studio.backprop.core.graph.Op;
+import studio.backprop.core.problem.Choice;
 
-/** How the outputs are compared with the targets. */
-public enum Loss {
+/** How the outputs are compared with the targets; ids {@code half-sse}, {@code mse}, {@code cross-entropy}. */
+public enum Loss implements Choice {
     /** The lecture's E_total = Σ ½(target − out)². */
     HALF_SSE(Op.HALF_SQUARED_ERROR),
     /** Mean squared error (1/n) Σ (target − out)² over the outputs. */
@@ -20,13 +21,5 @@ public enum Loss {
     /** The per-output op, or null where it depends on the output activation (cross-entropy). */
     public Op termOp() {
         return termOp;
-    }
-
-    public String id() {
-        return switch (this) {
-            case HALF_SSE -> "half-sse";
-            case MSE -> "mse";
-            case CROSS_ENTROPY -> "cross-entropy";
-        };
     }
 }

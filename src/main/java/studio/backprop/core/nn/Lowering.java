@@ -81,7 +81,7 @@ public final class Lowering {
         for (int k = 0; k < outputs; k++) {
             targets[k] = add(elements, new Element.Target(k), b.constant(NetworkNames.target(spec, k), sample.target(k)));
         }
-        Op term = termOp(spec);
+        Op term = spec.termOp();
         List<Integer> errors = new ArrayList<>();
         for (int k = 0; k < outputs; k++) {
             errors.add(add(elements, new Element.Error(k), b.op(term, NetworkNames.error(spec, k), targets[k], previous[k])));
@@ -89,12 +89,6 @@ public final class Lowering {
         Op total = spec.loss() == Loss.MSE ? Op.MEAN : Op.ADD;
         int output = add(elements, new Element.Total(), b.op(total, NetworkNames.TOTAL, errors));
         return new LoweredNetwork(spec, sample, level, b.output(output).build(), elements);
-    }
-
-    /** The op of one output's error term. */
-    static Op termOp(NetworkSpec spec) {
-        if (spec.loss() != Loss.CROSS_ENTROPY) return spec.loss().termOp();
-        return spec.activation(spec.layerCount() - 1) == Activation.SOFTMAX ? Op.CROSS_ENTROPY : Op.BINARY_CROSS_ENTROPY;
     }
 
     /** One bias node per neuron of layer l + 1 (the same node repeated when shared; −1 when there is none). */

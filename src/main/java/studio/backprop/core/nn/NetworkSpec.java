@@ -3,6 +3,7 @@ package studio.backprop.core.nn;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import studio.backprop.core.graph.Op;
 
 /**
  * A fully connected network and its conventions: what a user builds, edits and saves. Immutable; the
@@ -71,8 +72,8 @@ public final class NetworkSpec {
         this.updateBiases = updateBiases;
         this.learningRate = learningRate;
         this.updateOrder = updateOrder;
-        this.weights = deepCopy(weights);
-        this.biases = deepCopy(biases);
+        this.weights = DeepCopy.of(weights);
+        this.biases = DeepCopy.of(biases);
     }
 
     public int layerCount() { return sizes.length; }
@@ -88,6 +89,12 @@ public final class NetworkSpec {
 
     public Loss loss() { return loss; }
 
+    /** The op of one output's error term: the loss's own, or for cross-entropy the one the output activation needs. */
+    public Op termOp() {
+        if (loss != Loss.CROSS_ENTROPY) return loss.termOp();
+        return activation(layerCount() - 1) == Activation.SOFTMAX ? Op.CROSS_ENTROPY : Op.BINARY_CROSS_ENTROPY;
+    }
+
     public BiasMode biasMode() { return biasMode; }
 
     public boolean updateBiases() { return updateBiases; }
@@ -101,10 +108,10 @@ public final class NetworkSpec {
     public double bias(int layer, int to) { return biases[layer][to]; }
 
     /** A copy of all weights, [layer][to][from]. */
-    public double[][][] weights() { return deepCopy(weights); }
+    public double[][][] weights() { return DeepCopy.of(weights); }
 
     /** A copy of all biases, [layer][to]. */
-    public double[][] biases() { return deepCopy(biases); }
+    public double[][] biases() { return DeepCopy.of(biases); }
 
     public int parameterCount() {
         return (int) parameterCount(sizes);
@@ -138,14 +145,14 @@ public final class NetworkSpec {
     }
 
     public NetworkSpec withWeight(int layer, int to, int from, double value) {
-        double[][][] w = deepCopy(weights);
+        double[][][] w = DeepCopy.of(weights);
         w[layer][to][from] = value;
         return new NetworkSpec(sizes, activations, loss, biasMode, updateBiases, learningRate, updateOrder, w, biases);
     }
 
     /** A new bias; with {@link BiasMode#PER_LAYER} the whole layer's shared bias changes. */
     public NetworkSpec withBias(int layer, int to, double value) {
-        double[][] b = deepCopy(biases);
+        double[][] b = DeepCopy.of(biases);
         if (biasMode == BiasMode.PER_LAYER) Arrays.fill(b[layer], value);
         else b[layer][to] = value;
         return new NetworkSpec(sizes, activations, loss, biasMode, updateBiases, learningRate, updateOrder, weights, b);
@@ -169,18 +176,6 @@ public final class NetworkSpec {
 
     public NetworkSpec withUpdateBiases(boolean update) {
         return new NetworkSpec(sizes, activations, loss, biasMode, update, learningRate, updateOrder, weights, biases);
-    }
-
-    static double[][][] deepCopy(double[][][] a) {
-        double[][][] copy = new double[a.length][][];
-        for (int i = 0; i < a.length; i++) copy[i] = deepCopy(a[i]);
-        return copy;
-    }
-
-    static double[][] deepCopy(double[][] a) {
-        double[][] copy = new double[a.length][];
-        for (int i = 0; i < a.length; i++) copy[i] = a[i].clone();
-        return copy;
     }
 
     @Override

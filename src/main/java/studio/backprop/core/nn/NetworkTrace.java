@@ -182,31 +182,23 @@ public final class NetworkTrace {
                 return;
             }
             List<Contribution> paths = trace.contributions(out);
-            List<Formula> terms = new ArrayList<>();
-            List<Formula> numbers = new ArrayList<>();
-            List<Integer> touched = new ArrayList<>(List.of(out));
+            PathSum sum = new PathSum(out);
             for (Contribution path : paths) {
                 int net = path.consumer();
                 int weight = weightInto(net, out);
                 Formula symbolic = Formula.product(delta(net), sym(weight));
-                Formula substituted = Formula.product(Formula.num(path.upstream()), Formula.num(path.local()));
+                Formula substituted = substituted(path);
                 Formula pathLhs = pathSymbol(net, out);
-                terms.add(pathLhs);
-                numbers.add(Formula.num(path.product()));
-                touched.add(net);
-                touched.add(weight);
+                sum.add(pathLhs, Formula.num(path.product()), net, weight);
                 if (paths.size() > 1) {
                     add(Phase.BACKWARD, out, List.of(out, net, weight), Step.Quantity.GRADIENT,
                             new Equation(pathLhs, symbolic, substituted, path.product()), List.of());
                 } else {
-                    add(Phase.BACKWARD, out, touched, Step.Quantity.GRADIENT,
+                    add(Phase.BACKWARD, out, sum.touched, Step.Quantity.GRADIENT,
                             new Equation(lhs, symbolic, substituted, trace.gradient(out)), List.of());
                 }
             }
-            if (paths.size() > 1) {
-                add(Phase.BACKWARD, out, touched, Step.Quantity.GRADIENT,
-                        new Equation(lhs, Formula.sum(terms), Formula.sum(numbers), trace.gradient(out)), paths);
-            }
+            if (paths.size() > 1) add(Phase.BACKWARD, out, sum.touched, Step.Quantity.GRADIENT, sum.equation(lhs, trace.gradient(out)), paths);
         }
 
         /** ∂out_j/∂net_j from the activation op's own derivative formula. */
@@ -233,17 +225,12 @@ public final class NetworkTrace {
                 return;
             }
             List<Contribution> paths = trace.contributions(net);
-            List<Formula> terms = new ArrayList<>();
-            List<Formula> numbers = new ArrayList<>();
-            List<Integer> touched = new ArrayList<>(List.of(net));
+            PathSum sum = new PathSum(net);
             for (Contribution path : paths) {
                 Formula consumer = sym(path.consumer());
-                terms.add(Formula.product(Formula.partial(total, consumer), Formula.partial(consumer, sym(net))));
-                numbers.add(Formula.product(Formula.num(path.upstream()), Formula.num(path.local())));
-                touched.add(path.consumer());
+                sum.add(Formula.product(Formula.partial(total, consumer), Formula.partial(consumer, sym(net))), substituted(path), path.consumer());
             }
-            add(Phase.BACKWARD, net, touched, Step.Quantity.GRADIENT,
-                    new Equation(delta(net), Formula.sum(terms), Formula.sum(numbers), trace.gradient(net)),
+            add(Phase.BACKWARD, net, sum.touched, Step.Quantity.GRADIENT, sum.equation(delta(net), trace.gradient(net)),
                     paths.size() > 1 ? paths : List.of());
         }
 
@@ -289,17 +276,13 @@ public final class NetworkTrace {
         private void sharedBiasGradient(int layer) {
             int bias = network.bias(layer - 1, 0);
             List<Contribution> paths = trace.contributions(bias);
-            List<Formula> terms = new ArrayList<>();
-            List<Formula> numbers = new ArrayList<>();
-            List<Integer> touched = new ArrayList<>(List.of(bias));
+            PathSum sum = new PathSum(bias);
             for (Contribution path : paths) {
-                terms.add(Formula.product(delta(path.consumer()), Formula.partial(sym(path.consumer()), sym(bias))));
-                numbers.add(Formula.product(Formula.num(path.upstream()), Formula.num(path.local())));
-                touched.add(path.consumer());
+                sum.add(Formula.product(delta(path.consumer()), Formula.partial(sym(path.consumer()), sym(bias))), substituted(path),
+                        path.consumer());
             }
-            add(Phase.BACKWARD, bias, touched, Step.Quantity.GRADIENT,
-                    new Equation(Formula.partial(sym(graph.output()), sym(bias)), Formula.sum(terms), Formula.sum(numbers),
-                            trace.gradient(bias)), paths.size() > 1 ? paths : List.of());
+            add(Phase.BACKWARD, bias, sum.touched, Step.Quantity.GRADIENT,
+                    sum.equation(Formula.partial(sym(graph.output()), sym(bias)), trace.gradient(bias)), paths.size() > 1 ? paths : List.of());
         }
 
         /** The lecture's ∂E_o1/∂out_h1 where E_o1 depends on net_o1 alone; otherwise ∂E_total/∂net · ∂net/∂out. */
@@ -387,6 +370,32 @@ public final class NetworkTrace {
         private void add(Phase phase, int target, List<Integer> nodes, Step.Quantity quantity, Equation equation,
                          List<Contribution> paths) {
             steps.add(new Step(steps.size(), phase, target, nodes, quantity, equation, paths));
+        }
+    }
+
+    /** A path's number: the gradient arriving from above times the local derivative along it. */
+    private static Formula substituted(Contribution path) {
+        return Formula.product(Formula.num(path.upstream()), Formula.num(path.local()));
+    }
+
+    /** A gradient as a sum over paths: its terms, symbolic and substituted, and the quantities they touch. */
+    private static final class PathSum {
+        private final List<Formula> terms = new ArrayList<>();
+        private final List<Formula> numbers = new ArrayList<>();
+        private final List<Integer> touched;
+
+        PathSum(int quantity) {
+            touched = new ArrayList<>(List.of(quantity));
+        }
+
+        void add(Formula term, Formula number, Integer... parts) {
+            terms.add(term);
+            numbers.add(number);
+            touched.addAll(List.of(parts));
+        }
+
+        Equation equation(Formula lhs, double value) {
+            return new Equation(lhs, Formula.sum(terms), Formula.sum(numbers), value);
         }
     }
 }

@@ -1,8 +1,8 @@
 package studio.backprop.core.nn;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
+import studio.backprop.core.problem.Choice;
 
 /**
  * A target function over [0, 1] for the visual proof, held as its values at {@link #POINTS} points evenly
@@ -19,7 +19,7 @@ public final class TargetCurve implements DoubleUnaryOperator {
     }
 
     /** The ready-made targets. */
-    public enum Shape {
+    public enum Shape implements Choice {
         /** 0.5 + 0.4·sin(2πx). */
         SIN(x -> 0.5 + 0.4 * Math.sin(2 * Math.PI * x)),
         /** 0.8·exp(−((x − 0.5)/0.12)²): one smooth bump. */
@@ -38,10 +38,6 @@ public final class TargetCurve implements DoubleUnaryOperator {
         /** The exact function (the curve samples it). */
         public DoubleUnaryOperator function() {
             return function;
-        }
-
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -9,6 +9,7 @@ import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
 import studio.backprop.core.nn.LectureNumbers;
 import studio.backprop.core.nn.PublishedCheck;
+import studio.backprop.core.problem.Choice;
 
 /**
  * The text of a handout: the whole derivation of one pass, every step symbolic, substituted and evaluated as
@@ -19,18 +20,22 @@ import studio.backprop.core.nn.PublishedCheck;
  */
 public record HandoutWriter(Words words) {
     /** The document formats. */
-    public enum Format {
-        MARKDOWN("md"), LATEX("tex");
-
-        private final String extension;
-
-        Format(String extension) {
-            this.extension = extension;
-        }
+    public enum Format implements Choice {
+        MARKDOWN, LATEX;
 
         /** The usual file extension, without the dot. */
         public String extension() {
-            return extension;
+            return this == MARKDOWN ? "md" : "tex";
+        }
+
+        /**
+         * The format a user typed: its id or its extension, in any case.
+         *
+         * @throws IllegalArgumentException naming the formats there are
+         */
+        public static Format parse(String typed) {
+            return Choice.find(Format.class, typed, Format::extension)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown format '" + typed + "' (one of " + Choice.ids(Format.class) + ")"));
         }
     }
 

@@ -34,7 +34,7 @@ public record MatrixWriter(NumberStyle style, Words words) {
             case MARKDOWN -> markdown(steps, title);
             case LATEX -> latex(steps, title);
             case JSON, CSV -> throw new IllegalArgumentException("the matrix form prints as text, markdown or latex, not "
-                    + format.label());
+                    + format.id());
         };
     }
 

@@ -13,6 +13,7 @@ import studio.backprop.core.graph.Node;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
+import studio.backprop.core.problem.Choice;
 
 /**
  * Writes a pass — every step symbolic, substituted and evaluated ({@link Line}) — as text, Markdown, LaTeX, CSV or
@@ -25,22 +26,14 @@ public record TraceWriter(NumberStyle style, Words words) {
     private static final ObjectMapper JSON_MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The formats a trace is written in. */
-    public enum Format {
+    public enum Format implements Choice {
         TEXT, MARKDOWN, JSON, CSV,
         /** A complete LaTeX document, one {@code align*} line per step. */
         LATEX;
 
-        /** The name a user types: {@code text}, {@code markdown}, … */
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        /** The format a user named, in any case. */
+        /** The format a user named ({@link #id()}: {@code text}, {@code markdown}, …), in any case. */
         public static Optional<Format> named(String name) {
-            for (Format f : values()) {
-                if (f.name().equalsIgnoreCase(name)) return Optional.of(f);
-            }
-            return Optional.empty();
+            return Choice.find(Format.class, name.toLowerCase(Locale.ROOT));
         }
     }
 

@@ -1,6 +1,6 @@
 package studio.backprop.core.train;
 
-import java.util.Locale;
+import studio.backprop.core.problem.Choice;
 
 /**
  * Nielsen's "no improvement in N epochs" rule (ch. 3): after each epoch the validation accuracy (higher is
@@ -9,20 +9,16 @@ import java.util.Locale;
  */
 public final class EarlyStopping {
     /** What is watched on the validation data. */
-    public enum Measure {
+    public enum Measure implements Choice {
         /** Classification accuracy: higher is better. */
         ACCURACY,
         /** The mean loss: lower is better. */
         COST;
 
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        /** The measure named {@code id}, or an exception naming the choices. */
+        /** The measure named {@code id} ({@code accuracy}, {@code cost}), or an exception naming the choices. */
         public static Measure parse(String id) {
-            for (Measure measure : values()) if (measure.id().equals(id)) return measure;
-            throw new IllegalArgumentException("'" + id + "' is not a validation measure: use accuracy or cost");
+            return Choice.find(Measure.class, id)
+                    .orElseThrow(() -> new IllegalArgumentException("'" + id + "' is not a validation measure: use accuracy or cost"));
         }
     }
 

@@ -2,6 +2,7 @@ package studio.backprop.core.train;
 
 import java.util.List;
 import studio.backprop.core.nn.BiasMode;
+import studio.backprop.core.nn.DeepCopy;
 import studio.backprop.core.nn.Element;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.NetworkSpecs;
@@ -17,8 +18,8 @@ public final class NetworkGradients {
 
     /** @param weights [layer][to][from] @param biases [layer][to] */
     public NetworkGradients(double[][][] weights, double[][] biases) {
-        this.weights = copy(weights);
-        this.biases = copy(biases);
+        this.weights = DeepCopy.of(weights);
+        this.biases = DeepCopy.of(biases);
     }
 
     /** ∂E/∂w for the weight from {@code from} (layer {@code layer}) to {@code to} (layer + 1). */
@@ -28,10 +29,10 @@ public final class NetworkGradients {
     public double bias(int layer, int to) { return biases[layer][to]; }
 
     /** A copy of the weight gradients, [layer][to][from]. */
-    public double[][][] weights() { return copy(weights); }
+    public double[][][] weights() { return DeepCopy.of(weights); }
 
     /** A copy of the bias gradients, [layer][to]. */
-    public double[][] biases() { return copy(biases); }
+    public double[][] biases() { return DeepCopy.of(biases); }
 
     /** The gradients in the order of {@link NetworkSpecs#parameters(NetworkSpec)}. */
     public double[] vector(NetworkSpec spec) {
@@ -42,18 +43,6 @@ public final class NetworkGradients {
             out[i] = p instanceof Element.Weight w ? weight(w.layer(), w.to(), w.from())
                     : bias(((Element.Bias) p).layer(), ((Element.Bias) p).to());
         }
-        return out;
-    }
-
-    static double[][][] copy(double[][][] a) {
-        double[][][] out = new double[a.length][][];
-        for (int i = 0; i < a.length; i++) out[i] = copy(a[i]);
-        return out;
-    }
-
-    static double[][] copy(double[][] a) {
-        double[][] out = new double[a.length][];
-        for (int i = 0; i < a.length; i++) out[i] = a[i].clone();
         return out;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import studio.backprop.core.nn.Activation;
 import studio.backprop.core.nn.BiasMode;
+import studio.backprop.core.nn.DeepCopy;
 import studio.backprop.core.nn.Loss;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.Sample;
@@ -61,8 +62,8 @@ final class ReferenceNetwork {
         this.biasMode = spec.biasMode();
         this.weights = spec.weights();
         this.biases = spec.biases();
-        this.weightGradients = NetworkGradients.copy(weights);
-        this.biasGradients = NetworkGradients.copy(biases);
+        this.weightGradients = DeepCopy.of(weights);
+        this.biasGradients = DeepCopy.of(biases);
     }
 
     /** Every layer's outputs for one input vector, the inputs first: [layer][neuron], copies. */

@@ -1,6 +1,6 @@
 package studio.backprop.core.train;
 
-import java.util.Locale;
+import studio.backprop.core.problem.Choice;
 
 /**
  * How the learning rate η changes from epoch to epoch (Nielsen, ch. 3, "Variable learning rate schedule").
@@ -25,18 +25,13 @@ public record Schedule(Kind kind, int every, double factor) {
     public static final Schedule CONSTANT = new Schedule(Kind.CONSTANT, 0, 1);
 
     /** The rules. */
-    public enum Kind {
+    public enum Kind implements Choice {
         CONSTANT, STEP, EXPONENTIAL, PLATEAU;
 
-        /** The name in files and on the command line. */
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        /** The kind named {@code id}, or an exception naming the choices. */
+        /** The kind named {@code id} (its name in files and on the command line), or an exception naming the choices. */
         public static Kind parse(String id) {
-            for (Kind kind : values()) if (kind.id().equals(id)) return kind;
-            throw new IllegalArgumentException("'" + id + "' is not a schedule: use constant, step, exponential or plateau");
+            return Choice.find(Kind.class, id)
+                    .orElseThrow(() -> new IllegalArgumentException("'" + id + "' is not a schedule: use constant, step, exponential or plateau"));
         }
     }
 

@@ -3,6 +3,7 @@ package studio.backprop.core.train;
 import java.util.Arrays;
 import java.util.List;
 import studio.backprop.core.nn.BiasMode;
+import studio.backprop.core.nn.DeepCopy;
 import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.core.nn.Sample;
 import studio.backprop.core.nn.UpdateOrder;
@@ -46,8 +47,8 @@ final class SgdOptimiser {
         this.l1 = options.l1();
         this.dropout = new Dropout(options.dropout(), options.seed());
         this.dropping = options.dropout() > 0;
-        this.weightVelocities = NetworkGradients.copy(network.weights);
-        this.biasVelocities = NetworkGradients.copy(network.biases);
+        this.weightVelocities = DeepCopy.of(network.weights);
+        this.biasVelocities = DeepCopy.of(network.biases);
         for (double[][] layer : weightVelocities) for (double[] row : layer) Arrays.fill(row, 0);
         for (double[] layer : biasVelocities) Arrays.fill(layer, 0);
         this.gradientSizes = new double[network.top];

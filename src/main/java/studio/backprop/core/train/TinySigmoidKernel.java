@@ -71,41 +71,41 @@ final class TinySigmoidKernel {
         double[] w1 = hidden1;
         double[] v0 = output0;
         double[] v1 = output1;
-        double n0 = w0[0] * i0 + w0[1] * i1;
-        double n1 = w1[0] * i0 + w1[1] * i1;
-        if (withBias) {
-            n0 += hiddenBias[0];
-            n1 += hiddenBias[1];
-        }
-        double h0 = LayerFunctions.sigmoid(n0);
-        double h1 = LayerFunctions.sigmoid(n1);
-        double m0 = v0[0] * h0 + v0[1] * h1;
-        double m1 = v1[0] * h0 + v1[1] * h1;
-        if (withBias) {
-            m0 += outputBias[0];
-            m1 += outputBias[1];
-        }
-        double o0 = LayerFunctions.sigmoid(m0);
-        double o1 = LayerFunctions.sigmoid(m1);
+        double h0 = fire(w0, i0, i1, hiddenBias, 0);
+        double h1 = fire(w1, i0, i1, hiddenBias, 1);
+        double o0 = fire(v0, h0, h1, outputBias, 0);
+        double o1 = fire(v1, h0, h1, outputBias, 1);
         double d0 = -(sample.target(0) - o0) * (o0 * (1 - o0));
         double d1 = -(sample.target(1) - o1) * (o1 * (1 - o1));
         // δ of the hidden layer through the output weights before (exact) or after (layer by layer) their update
         double e0 = 0;
         double e1 = 0;
         if (exact) {
-            e0 = (0.0 + v0[0] * d0 + v1[0] * d1) * (h0 * (1 - h0));
-            e1 = (0.0 + v0[1] * d0 + v1[1] * d1) * (h1 * (1 - h1));
+            e0 = hiddenDelta(v0[0], v1[0], d0, d1, h0);
+            e1 = hiddenDelta(v0[1], v1[1], d0, d1, h1);
         }
         update(v0, output0Gradient, d0, h0, h1);
         update(v1, output1Gradient, d1, h0, h1);
         biases(outputBias, outputBiasGradient, d0, d1);
         if (!exact) {
-            e0 = (0.0 + v0[0] * d0 + v1[0] * d1) * (h0 * (1 - h0));
-            e1 = (0.0 + v0[1] * d0 + v1[1] * d1) * (h1 * (1 - h1));
+            e0 = hiddenDelta(v0[0], v1[0], d0, d1, h0);
+            e1 = hiddenDelta(v0[1], v1[1], d0, d1, h1);
         }
         update(w0, hidden0Gradient, e0, i0, i1);
         update(w1, hidden1Gradient, e1, i0, i1);
         biases(hiddenBias, hiddenBiasGradient, e0, e1);
+    }
+
+    /** Neuron {@code j}'s output σ(row · in + b_j), the bias added only when the network has biases. */
+    private double fire(double[] row, double in0, double in1, double[] bias, int j) {
+        double net = row[0] * in0 + row[1] * in1;
+        if (withBias) net += bias[j];
+        return LayerFunctions.sigmoid(net);
+    }
+
+    /** A hidden neuron's δ from the two output δ through its two outgoing weights, times σ′ = h(1 − h). */
+    private static double hiddenDelta(double toOutput0, double toOutput1, double d0, double d1, double h) {
+        return (0.0 + toOutput0 * d0 + toOutput1 * d1) * (h * (1 - h));
     }
 
     /** One row: g = δ·in, w ← w − η·g. */

@@ -1,5 +1,6 @@
 package studio.backprop.core.train;
 
+import studio.backprop.core.nn.DeepCopy;
 import studio.backprop.core.nn.NetworkSpec;
 
 /**
@@ -31,7 +32,7 @@ public record TrainingResult(NetworkSpec network, LossHistory history, int updat
     }
 
     public TrainingResult {
-        outputs = NetworkGradients.copy(outputs);
+        outputs = DeepCopy.of(outputs);
         gradientSizes = gradientSizes.clone();
     }
 
@@ -51,7 +52,7 @@ public record TrainingResult(NetworkSpec network, LossHistory history, int updat
     /** A copy of the outputs, [training sample][output]. */
     @Override
     public double[][] outputs() {
-        return NetworkGradients.copy(outputs);
+        return DeepCopy.of(outputs);
     }
 
     /** Output k of training sample s. */

@@ -13,17 +13,14 @@ import studio.backprop.core.graph.Trace;
 import studio.backprop.rendering.Graphics2DSurface;
 import studio.backprop.rendering.Rgba;
 
-/** One step's equation typeset by JLaTeXMath, painted into any Graphics2D (SVG, PDF, GIF frames), as the window shows it. */
-final class EquationArt {
-    private final String latex;
-    private final TeXIcon icon;
-    private final Color ink;
-
-    private EquationArt(String latex, TeXIcon icon, Color ink) {
-        this.latex = latex;
-        this.icon = icon;
-        this.ink = ink;
-    }
+/**
+ * One step's equation typeset by JLaTeXMath, painted into any Graphics2D (SVG, PDF, GIF frames), as the window shows it.
+ *
+ * @param latex the LaTeX source (math mode)
+ * @param icon  the typeset equation
+ * @param ink   its colour
+ */
+record EquationArt(String latex, TeXIcon icon, Color ink) {
 
     /** The equation of step {@code index} (0-based) at {@code scale} times the window's size. */
     static EquationArt of(Trace trace, int index, double scale, Rgba ink) {
@@ -33,11 +30,6 @@ final class EquationArt {
         Color color = Graphics2DSurface.color(ink);
         icon.setForeground(color);
         return new EquationArt(latex, icon, color);
-    }
-
-    /** The LaTeX source (math mode). */
-    String latex() {
-        return latex;
     }
 
     int width() {

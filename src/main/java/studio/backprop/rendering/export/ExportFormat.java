@@ -4,30 +4,24 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import studio.backprop.core.problem.Choice;
 
 /** The file formats an export writes. */
-public enum ExportFormat {
+public enum ExportFormat implements Choice {
     /** A raster image, drawn on the window's own canvas. */
-    PNG("png"),
+    PNG,
     /** Vector graphics with texts as {@code <text>}. */
-    SVG("svg"),
+    SVG,
     /** One PDF page, texts as real text in an embedded font. */
-    PDF("pdf"),
+    PDF,
     /** A TikZ picture for LaTeX (standalone, or {@code \input} into Beamer). */
-    TIKZ("tex"),
+    TIKZ,
     /** The pass as a looping animation, one frame per step. */
-    GIF("gif");
+    GIF;
 
-    private final String extension;
-
-    ExportFormat(String extension) {
-        this.extension = extension;
-    }
-
-    /** The file extension, without the dot. */
+    /** The file extension, without the dot: the id, but {@code tex} for TikZ. */
     public String extension() {
-        return extension;
+        return this == TIKZ ? "tex" : id();
     }
 
     /** Whether the format draws one step (false: a range of steps). */
@@ -41,7 +35,7 @@ public enum ExportFormat {
         int dot = name.lastIndexOf('.');
         if (dot < 0) return Optional.empty();
         String extension = name.substring(dot + 1);
-        return Arrays.stream(values()).filter(f -> f.extension.equals(extension)).findFirst();
+        return Arrays.stream(values()).filter(f -> f.extension().equals(extension)).findFirst();
     }
 
     /**
@@ -50,13 +44,7 @@ public enum ExportFormat {
      * @throws IllegalArgumentException naming the formats there are
      */
     public static ExportFormat parse(String name) {
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        for (ExportFormat f : values()) if (f.name().toLowerCase(Locale.ROOT).equals(n) || f.extension.equals(n)) return f;
-        throw new IllegalArgumentException("unknown format '" + name + "' (one of " + names() + ")");
-    }
-
-    /** The formats' names, comma-separated. */
-    public static String names() {
-        return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        return Choice.find(ExportFormat.class, name, ExportFormat::extension)
+                .orElseThrow(() -> new IllegalArgumentException("unknown format '" + name + "' (one of " + Choice.ids(ExportFormat.class) + ")"));
     }
 }

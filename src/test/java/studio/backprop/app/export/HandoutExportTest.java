@@ -25,6 +25,7 @@ import studio.backprop.core.graph.Phase;
 import studio.backprop.core.graph.Step;
 import studio.backprop.core.graph.Trace;
 import studio.backprop.core.io.Presets;
+import studio.backprop.core.text.HandoutWriter;
 import studio.backprop.core.text.TraceWriter;
 import studio.backprop.core.text.Words;
 import studio.backprop.core.text.WorksheetFiles;
@@ -45,7 +46,7 @@ class HandoutExportTest {
         Trace trace = Computation.trace(mazur);
         Path out = dir.resolve("lecture.md");
 
-        List<Path> written = Handout.write(mazur, trace, "lecture", Handout.Format.MARKDOWN, out, false);
+        List<Path> written = Handout.write(mazur, trace, "lecture", HandoutWriter.Format.MARKDOWN, out, false);
 
         assertThat(written).containsExactly(out, dir.resolve("lecture-network.png").toAbsolutePath(),
                 dir.resolve("lecture-graph.png").toAbsolutePath());
@@ -56,7 +57,7 @@ class HandoutExportTest {
             assertThat(text).contains("\n## " + Messages.get("phase." + phase.name().toLowerCase(Locale.ROOT)) + "\n");
         }
         assertThat(ImageIO.read(dir.resolve("lecture-network.png").toFile()).getWidth()).isGreaterThan(300);
-        assertThat(Handout.Format.LATEX.extension()).isEqualTo("tex");
+        assertThat(HandoutWriter.Format.LATEX.extension()).isEqualTo("tex");
     }
 
     @Test

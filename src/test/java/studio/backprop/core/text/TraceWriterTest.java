@@ -155,6 +155,6 @@ class TraceWriterTest {
     void formatsAreNamedInAnyCase() {
         assertThat(TraceWriter.Format.named("LaTeX")).contains(TraceWriter.Format.LATEX);
         assertThat(TraceWriter.Format.named("docx")).isEmpty();
-        assertThat(TraceWriter.Format.CSV.label()).isEqualTo("csv");
+        assertThat(TraceWriter.Format.CSV.id()).isEqualTo("csv");
     }
 }
