@@ -14,10 +14,14 @@ final class Preload {
     private Preload() { }
 
     /** Starts reading; returns at once. */
-    static Thread start() {
+    static void start() {
+        thread().start();
+    }
+
+    /** The reading thread, not started: a daemon, so a window closed early never waits for it. */
+    static Thread thread() {
         Thread thread = new Thread(Preload::read, "preload");
         thread.setDaemon(true);
-        thread.start();
         return thread;
     }
 
