@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # javafx:run's launcher (the pom's appcds-run profile). Where `package` has made the jar and its class-data-sharing
-# archive and nothing in target/classes is newer than the jar, it runs the jar with that archive, so the app's own
+# archive (made after the jar) and nothing in target/classes is newer than the jar, it runs the jar with that archive, so the app's own
 # classes come from the archive too (HotSpot archives no class from the target/classes folder javafx:run uses);
 # otherwise it runs javafx:run's own command with target/javafx-run.jsa (the JDK's and JavaFX's classes).
 #
@@ -13,7 +13,7 @@ shift 2
 jar=$target/backprop-studio.jar
 archive=$target/backprop-studio.jsa
 
-if [ -f "$jar" ] && [ -f "$archive" ] && [ -z "$(find "$target/classes" -newer "$jar" -print -quit 2>/dev/null)" ]; then
+if [ -f "$jar" ] && [ "$archive" -nt "$jar" ] && [ -z "$(find "$target/classes" -newer "$jar" -print -quit 2>/dev/null)" ]; then
     options=()
     while [ $# -gt 0 ]; do
         case $1 in
