@@ -3,8 +3,9 @@
 #
 #   target/backprop-studio.jsa  every class the window loads, for
 #                               java -XX:SharedArchiveFile=target/backprop-studio.jsa -jar target/backprop-studio.jar
-#   target/javafx-run.jsa       the JDK's and JavaFX's classes, for ./mvnw javafx:run (which runs from target/classes,
-#                               a folder, and HotSpot archives no class from a folder)
+#                               (javafx:run runs the same, through src/build/appcds-run.sh, while the jar is up to date)
+#   target/javafx-run.jsa       the JDK's and JavaFX's classes, for ./mvnw javafx:run from target/classes after a
+#                               compile without package (HotSpot archives no class from a folder)
 #
 # A training run opens the window under Xvfb (or on $DISPLAY), steps the lecture pass once and exits, listing the
 # classes it loaded; `java -Xshare:dump` writes them into the archives. Without a display this prints one line and

@@ -9,6 +9,7 @@ public final class Launcher {
     /** Opens the main window and returns when it is closed. */
     public static void launch(String[] args) {
         StartupProbe.markLaunch();
+        Preload.start();
         Application.launch(StudioApp.class, args);
     }
 }

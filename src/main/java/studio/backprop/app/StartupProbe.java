@@ -3,7 +3,7 @@ package studio.backprop.app;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Scene;
@@ -19,7 +19,9 @@ import javafx.scene.input.KeyEvent;
  * is laid out) and {@code startup.firstStep MS ms} (from the key to the end of the layout pass that draws the
  * step) and whether the start-up warm-up had finished by then, and exits. Before them it prints where the start's
  * time went: {@code startup.main} (the JVM up to the launcher) and {@code startup.shown} (JavaFX's toolkit and the
- * window's construction, up to the stage being shown), both since the JVM started.
+ * window's construction, up to the stage being shown), both since the JVM started; beside each time the process's
+ * CPU time so far (all threads: the JIT compilers' share is large at start) and, at the first pulse, the JavaFX
+ * thread's alone; and {@code startup.warmedUp}, when the typesetter's warm-up (begun after the first frame) ended.
  */
 public final class StartupProbe {
     /** The system property that turns the probe on. */
@@ -38,7 +40,7 @@ public final class StartupProbe {
     }
 
     /** Called right after the stage is shown: measures on the next pulse, when the window has been drawn, and exits. */
-    public static void afterShown(Scene scene, Future<?> warming) {
+    public static void afterShown(Scene scene, CompletableFuture<?> warming) {
         Integer firstStep = Integer.getInteger(FIRST_STEP);
         if (firstStep != null) {
             System.out.println("startup.main " + launched + " ms");
@@ -46,8 +48,10 @@ public final class StartupProbe {
             Runnable[] firstPulse = new Runnable[1];
             firstPulse[0] = () -> {
                 scene.removePostLayoutPulseListener(firstPulse[0]);
-                System.out.println("startup.firstPulse " + sinceLaunch() + " ms (cpu " + cpuMillis() + " ms)");
+                System.out.println("startup.firstPulse " + sinceLaunch() + " ms (cpu " + cpuMillis() + " ms, JavaFX thread "
+                        + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 + " ms)");
             };
+            warming.whenComplete((done, failed) -> System.out.println("startup.warmedUp " + sinceLaunch() + " ms"));
             scene.addPostLayoutPulseListener(firstPulse[0]);
             Thread timer = new Thread(() -> {
                 try {

@@ -3,6 +3,7 @@ package studio.backprop.app;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -50,7 +51,7 @@ public final class StudioApp extends Application {
     }
 
     /**
-     * Typesets the first steps' equations off the JavaFX thread while the window opens, so the first step
+     * Typesets the first steps' equations off the JavaFX thread once the window has opened, so the first step
      * a lecturer shows does not wait for JLaTeXMath to load its fonts (about two seconds on a slow machine).
      *
      * @return completes once they are typeset
@@ -62,6 +63,19 @@ public final class StudioApp extends Application {
             TexImages.warm(first, EquationPanel.TEX_SIZE);
             return true;
         }, warmed -> { }, failed -> { }); // a failed warm-up only means the first step typesets itself
+    }
+
+    /**
+     * Runs {@code action} once the scene's first frame is laid out and handed to the renderer, so that work meant
+     * for later (the typesetter's warm-up) does not compete with the first frame for the processor.
+     */
+    static void afterFirstFrame(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     @Override
@@ -84,9 +98,11 @@ public final class StudioApp extends Application {
             view.sidePanelsProperty().set(false);
             view.showStatus(Messages.get("hallA.status.panelsHidden"));
         }
-        CompletableFuture<LatestWins.Outcome> warming = warmUp(model);
+        CompletableFuture<LatestWins.Outcome> warming = new CompletableFuture<>();
+        afterFirstFrame(scene, () -> warmUp(model).whenComplete((done, failed) -> warming.complete(done)));
         stage.show();
         Failures.install(stage);
         StartupProbe.afterShown(scene, warming);
     }
 }
+

@@ -27,7 +27,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -371,7 +370,7 @@ public final class MainView extends BorderPane {
         FontIcon icon = new FontIcon("mdi2a-arrow-expand-horizontal");
         Button button = new Button(null, icon);
         button.setId(view.getId() + "Maximise");
-        button.setTooltip(new Tooltip(Messages.get("zoom.maximise")));
+        LazyTooltip.install(button, Messages.get("zoom.maximise"));
         button.setOnAction(e -> shown.set(shown.get() == Diagrams.BOTH ? alone : Diagrams.BOTH));
         shown.addListener((o, was, is) -> icon.setIconLiteral(is == Diagrams.BOTH
                 ? "mdi2a-arrow-expand-horizontal" : "mdi2a-arrow-collapse-horizontal"));
@@ -382,7 +381,7 @@ public final class MainView extends BorderPane {
         Button button = new Button();
         button.setId(id);
         button.setGraphic(new FontIcon(icon));
-        button.setTooltip(new Tooltip(Messages.get(tooltipKey)));
+        LazyTooltip.install(button, Messages.get(tooltipKey));
         button.setOnAction(e -> action.run());
         return button;
     }
