@@ -44,6 +44,7 @@ public final class PulseDriver {
         CountDownLatch shown = new CountDownLatch(1);
         StudioModel[] model = new StudioModel[1];
         Stage[] stage = new Stage[1];
+        DiagramView.beforeToolkit(); // as the application's launcher does
         Platform.startup(() -> {
             fxThread = Thread.currentThread().getId();
             Document lecture = StudioApp.defaultDocument();

@@ -3,10 +3,10 @@ package studio.backprop.app.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.canvas.GraphicsContext;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.rendering.Surface;
 
 /** The network diagram of the model's network document (a placeholder for an expression). */
 public final class NetworkView extends DiagramView {
@@ -22,7 +22,7 @@ public final class NetworkView extends DiagramView {
 
     private void relayout() {
         layout = model.getDocument() instanceof NetworkDocument network ? NetworkLayout.of(network.network()) : null;
-        contentChanged();
+        contentChanged(layout == null ? 600 : layout.width(), layout == null ? 200 : layout.height(), true);
     }
 
     /** The current layout, or null when the document is not a network. */
@@ -31,22 +31,12 @@ public final class NetworkView extends DiagramView {
     }
 
     @Override
-    protected double contentWidth() {
-        return layout == null ? 600 : layout.width();
-    }
-
-    @Override
-    protected double contentHeight() {
-        return layout == null ? 200 : layout.height();
-    }
-
-    @Override
-    protected void render(GraphicsContext gc, DiagramState state) {
+    protected void render(Surface surface, DiagramState state) {
         if (layout == null || !(model.getDocument() instanceof NetworkDocument network)) {
-            placeholder(gc, "network.none");
+            placeholder(surface, "network.none");
             return;
         }
-        NetworkRenderer.draw(gc, network.network(), state, layout);
+        NetworkRenderer.draw(surface, Draw.theme(), network.network(), state, layout);
     }
 
     /**
