@@ -10,7 +10,7 @@ import org.openjdk.jmh.runner.RunnerException;
  * window while the lecture pass is stepped (only with a display: run it under {@code xvfb-run}).
  * Run with {@code ./mvnw -Pbench -DskipTests verify}; add {@code -Dbench.args=--quick} for a shorter run,
  * {@code -Dbench.args=--window} for the real window's pulses alone ({@code --window --lecture}: without the
- * big drawings).
+ * big drawings, {@code --window --big}: only them).
  */
 public final class BenchMain {
     private BenchMain() { }
@@ -22,7 +22,7 @@ public final class BenchMain {
             System.out.flush();
         };
         if (List.of(args).contains("--window")) { // only the real window's pulses
-            WindowPulses.run(out, List.of(args).contains("--lecture") ? List.of("--lecture") : List.of());
+            WindowPulses.run(out, List.of(args).stream().filter(a -> a.equals("--lecture") || a.equals("--big")).toList());
             System.exit(0);
         }
         JmhFigures.run(quick ? JmhFigures.Settings.quick() : JmhFigures.Settings.full(),

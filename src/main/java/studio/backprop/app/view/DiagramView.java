@@ -185,9 +185,26 @@ public abstract class DiagramView extends Region {
     public final void redraw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTransform(zoom, 0, 0, zoom, panX, panY);
+        if (!recorded()) { // drawn straight onto the canvas, whole
+            DisplayList empty = new DisplayList(new CanvasSurface(gc), zoom, panX, panY);
+            shown = null;
+            repaint.paint(canvas, empty, null, isFocused());
+            gc.setTransform(zoom, 0, 0, zoom, panX, panY);
+            render(new CanvasSurface(gc), state());
+            repaint.focusFrame(gc);
+            return;
+        }
         DisplayList frame = new DisplayList(new CanvasSurface(gc), zoom, panX, panY);
         render(frame, state());
         shown = repaint.paint(canvas, frame, shown, isFocused());
+    }
+
+    /**
+     * Whether frames are recorded and compared, to repaint only what changed (the default). A drawing of a
+     * hundred thousand operations whose every step changes most of them is better drawn straight away.
+     */
+    protected boolean recorded() {
+        return true;
     }
     /** Draws the current frame whole, as if the canvas showed nothing yet (tests compare it with a repaint). */
     void repaintWhole() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import studio.backprop.rendering.Align;
 import studio.backprop.rendering.Area;
@@ -33,9 +34,9 @@ final class DisplayList implements Surface {
             return minX < r[2] && r[0] < maxX && minY < r[3] && r[1] < maxY;
         }
 
-        /** The bounds moved by whole pixels. */
-        int[] shifted(int dx, int dy) {
-            return new int[] {minX + dx, minY + dy, maxX + dx, maxY + dy};
+        /** The bounds as {minX, minY, maxX, maxY}. */
+        int[] bounds() {
+            return new int[] {minX, minY, maxX, maxY};
         }
     }
 
@@ -49,6 +50,11 @@ final class DisplayList implements Surface {
         public void replay(Surface surface) {
             surface.rect(x, y, w, h, arc, fill, stroke);
         }
+
+        @Override
+        public int hashCode() {
+            return mix(Objects.hash(fill, stroke), x, y, w, h, arc);
+        }
     }
 
     record OvalOp(double x, double y, double w, double h, Rgba fill, Stroke stroke) implements Op {
@@ -56,12 +62,22 @@ final class DisplayList implements Surface {
         public void replay(Surface surface) {
             surface.oval(x, y, w, h, fill, stroke);
         }
+
+        @Override
+        public int hashCode() {
+            return mix(Objects.hash(fill, stroke), x, y, w, h);
+        }
     }
 
     record LineOp(double x1, double y1, double x2, double y2, Stroke stroke) implements Op {
         @Override
         public void replay(Surface surface) {
             surface.line(x1, y1, x2, y2, stroke);
+        }
+
+        @Override
+        public int hashCode() {
+            return mix(Objects.hashCode(stroke), x1, y1, x2, y2);
         }
     }
 
@@ -85,6 +101,22 @@ final class DisplayList implements Surface {
         public void replay(Surface surface) {
             surface.text(text, x, y, font, color, align);
         }
+
+        @Override
+        public int hashCode() {
+            return mix(Objects.hash(text, font, color, align), x, y);
+        }
+    }
+
+    /**
+     * A hash of a seed and coordinates whose every bit depends on every bit of them. A record's own hash of a
+     * double keeps the low bits of round numbers zero, so the operations of a large drawing (hundreds of discs
+     * in a column at round coordinates) would crowd a few buckets of the frames' comparison.
+     */
+    static int mix(int seed, double... values) {
+        long h = seed;
+        for (double v : values) h = (h ^ Double.doubleToLongBits(v)) * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ h >>> 32);
     }
 
     private final Surface measure;

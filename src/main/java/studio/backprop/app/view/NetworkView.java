@@ -30,6 +30,12 @@ public final class NetworkView extends DiagramView {
         return layout;
     }
 
+    /** The overview of a large network is drawn straight away: its steps change most of it. */
+    @Override
+    protected boolean recorded() {
+        return layout == null || layout.weights().size() <= NetworkRenderer.OVERVIEW_EDGES;
+    }
+
     @Override
     protected void render(Surface surface, DiagramState state) {
         if (layout == null || !(model.getDocument() instanceof NetworkDocument network)) {

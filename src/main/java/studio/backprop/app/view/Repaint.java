@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Affine;
 import javafx.stage.Window;
 import studio.backprop.rendering.CanvasSurface;
@@ -15,16 +14,26 @@ import studio.backprop.rendering.CanvasSurface;
  * Puts a recorded frame ({@link DisplayList}) on a diagram's canvas, repainting as few pixels as it can. A
  * canvas keeps its pixels between frames, so when the view's size, zoom, pan and focus are those of the frame
  * already shown, only the rectangles of operations that appeared or disappeared are repainted: each is cleared
- * to the background and every operation touching it replayed in order, clipped to it. A pan by whole pixels
- * draws an image of the canvas taken when the pan began at the new offset and repaints only what it lacks (the
- * uncovered strips, and what changed since). Anything else is drawn whole. The result is the same pixels a
- * whole redraw gives: every operation is drawn where it touches, in the same order, at the same positions.
+ * to the background and every operation touching it replayed in order, clipped to it. Anything else (a pan, a
+ * zoom, a new size, a change over most of the canvas) is drawn whole. The result is the same pixels a whole
+ * redraw gives: every operation is drawn where it touches, in the same order, at the same positions.
+ *
+ * <p>A pan drawn as an image of the canvas moved by the pan, with only the uncovered strips repainted, was
+ * measured and dropped: on the software pipeline the full-size image costs the renderer more per frame
+ * (network1000.pan 39/53 ms against 24/31 ms drawn whole).
  */
 final class Repaint {
     /** Above this share of the canvas, repainting rectangles costs more than drawing the frame whole. */
     private static final double MOST = 0.6;
     /** More rectangles than this are merged into their bounding box. */
     private static final int RECTANGLES = 12;
+    /** More rectangles than this are not paired up (that takes their number cubed) but bounded at once. */
+    private static final int MERGED = 64;
+    /**
+     * Frames of more operations than this are drawn whole: comparing a hundred thousand operations costs more
+     * than drawing the overview of a large network, whose step changes most of it anyway.
+     */
+    private static final int COMPARED = 20_000;
     /** Rectangles closer than this many pixels are merged. */
     private static final int NEAR = 8;
     private static final Affine IDENTITY = new Affine();
@@ -32,30 +41,21 @@ final class Repaint {
     private int width = -1;
     private int height = -1;
     private boolean focused;
-    /** The canvas's image taken when a pan began, and the frame it shows; null when there is none. */
-    private WritableImage panImage;
-    private DisplayList panFrame;
 
     /** Shows {@code next} on the canvas, which shows {@code shown} now (null: unknown); returns {@code next}. */
     DisplayList paint(Canvas canvas, DisplayList next, DisplayList shown, boolean focus) {
         int w = (int) canvas.getWidth();
         int h = (int) canvas.getHeight();
         boolean sameView = shown != null && w == width && h == height && focus == focused && shown.zoom() == next.zoom()
-                && wholePixels(canvas);
+                && shown.panX() == next.panX() && shown.panY() == next.panY() && wholePixels(canvas)
+                && shown.entries().size() <= COMPARED && next.entries().size() <= COMPARED;
         width = w;
         height = h;
         focused = focus;
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        if (!sameView) {
-            panImage = null;
-            whole(gc, next);
-        } else if (shown.panX() == next.panX() && shown.panY() == next.panY()) {
-            List<int[]> damage = merged(diff(shown, next, 0, 0));
-            if (damage == null) whole(gc, next);
-            else for (int[] r : damage) repair(gc, next, r);
-        } else {
-            pan(canvas, next, shown);
-        }
+        List<int[]> damage = sameView ? merged(diff(shown, next)) : null;
+        if (damage == null) whole(gc, next);
+        else for (int[] r : damage) repair(gc, next, r);
         return next;
     }
 
@@ -65,60 +65,23 @@ final class Repaint {
         return window == null || window.getRenderScaleX() == 1 && window.getRenderScaleY() == 1;
     }
 
-    private void pan(Canvas canvas, DisplayList next, DisplayList shown) {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        if (panFrame == null || panFrame.zoom() != next.zoom()) {
-            panImage = canvas.snapshot(null, null);
-            panFrame = shown;
-        }
-        double dx = next.panX() - panFrame.panX();
-        double dy = next.panY() - panFrame.panY();
-        List<int[]> damage = null;
-        if (dx == Math.rint(dx) && dy == Math.rint(dy)) {
-            List<int[]> rects = diff(panFrame, next, (int) dx, (int) dy);
-            rects.addAll(uncovered((int) dx, (int) dy));
-            damage = merged(rects);
-        }
-        if (damage == null) {
-            panImage = null;
-            panFrame = null;
-            whole(gc, next);
-            return;
-        }
-        gc.setTransform(IDENTITY);
-        gc.setFill(Palette.BACKGROUND);
-        gc.fillRect(0, 0, width, height); // the canvas drops the commands it had, as for a whole frame
-        gc.drawImage(panImage, dx, dy);
-        for (int[] r : damage) repair(gc, next, r);
-    }
-
-    /** The parts of the canvas an image of it moved by (dx, dy) leaves uncovered: up to two strips. */
-    private List<int[]> uncovered(int dx, int dy) {
-        List<int[]> strips = new ArrayList<>();
-        if (dx > 0) strips.add(new int[] {0, 0, dx, height});
-        if (dx < 0) strips.add(new int[] {width + dx, 0, width, height});
-        if (dy > 0) strips.add(new int[] {0, 0, width, dy});
-        if (dy < 0) strips.add(new int[] {0, height + dy, width, height});
-        return strips;
-    }
-
     /**
      * The device rectangles where two frames differ: the bounds of each operation of one without an equal
-     * operation in the other ({@code before}'s moved by (dx, dy)).
+     * operation in the other.
      */
-    private static List<int[]> diff(DisplayList before, DisplayList after, int dx, int dy) {
+    private static List<int[]> diff(DisplayList before, DisplayList after) {
         Map<DisplayList.Op, Integer> unmatched = new HashMap<>();
         for (DisplayList.Entry e : before.entries()) unmatched.merge(e.op(), 1, Integer::sum);
         List<int[]> rects = new ArrayList<>();
         for (DisplayList.Entry e : after.entries()) {
             Integer left = unmatched.get(e.op());
-            if (left == null || left == 0) rects.add(e.shifted(0, 0));
+            if (left == null || left == 0) rects.add(e.bounds());
             else unmatched.put(e.op(), left - 1);
         }
         for (DisplayList.Entry e : before.entries()) {
             Integer left = unmatched.get(e.op());
             if (left != null && left > 0) {
-                rects.add(e.shifted(dx, dy));
+                rects.add(e.bounds());
                 unmatched.put(e.op(), left - 1);
             }
         }
@@ -140,6 +103,7 @@ final class Repaint {
         }
         long most = (long) (MOST * width * height);
         if (area > 4 * most) return null; // overlapping or not, far too much
+        if (out.size() > MERGED) out = List.of(out.stream().reduce(Repaint::union).orElseThrow()); // too many to pair up
         for (boolean again = true; again; ) {
             again = false;
             for (int i = 0; i < out.size() && !again; i++) {
@@ -191,7 +155,7 @@ final class Repaint {
     }
 
     /** When the keyboard is in the view: a frame a lecturer can see from the back. */
-    private void focusFrame(GraphicsContext gc) {
+    void focusFrame(GraphicsContext gc) {
         if (!focused) return;
         gc.setTransform(IDENTITY);
         gc.setStroke(Palette.SELECTED);
