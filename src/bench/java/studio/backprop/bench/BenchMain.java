@@ -9,7 +9,8 @@ import org.openjdk.jmh.runner.RunnerException;
  * JMH, then drawing, export, start-up and the UI pause with the JavaFX toolkit, then the pulses of the real
  * window while the lecture pass is stepped (only with a display: run it under {@code xvfb-run}).
  * Run with {@code ./mvnw -Pbench -DskipTests verify}; add {@code -Dbench.args=--quick} for a shorter run,
- * {@code -Dbench.args=--window} for the real window's pulses alone.
+ * {@code -Dbench.args=--window} for the real window's pulses alone ({@code --window --lecture}: without the
+ * big drawings, {@code --window --big}: only them).
  */
 public final class BenchMain {
     private BenchMain() { }
@@ -21,7 +22,7 @@ public final class BenchMain {
             System.out.flush();
         };
         if (List.of(args).contains("--window")) { // only the real window's pulses
-            WindowPulses.run(out);
+            WindowPulses.run(out, List.of(args).stream().filter(a -> a.equals("--lecture") || a.equals("--big")).toList());
             System.exit(0);
         }
         JmhFigures.run(quick ? JmhFigures.Settings.quick() : JmhFigures.Settings.full(),

@@ -44,6 +44,7 @@ public final class PulseDriver {
         CountDownLatch shown = new CountDownLatch(1);
         StudioModel[] model = new StudioModel[1];
         Stage[] stage = new Stage[1];
+        DiagramView.beforeToolkit(); // as the application's launcher does
         Platform.startup(() -> {
             fxThread = Thread.currentThread().getId();
             Document lecture = StudioApp.defaultDocument();
@@ -59,22 +60,35 @@ public final class PulseDriver {
             System.exit(1); // the toolkit's threads would keep the JVM alive
         }
         Thread.sleep(3000); // start-up work settles
-        phase("network.step", () -> stepThrough(model[0], Integer.MAX_VALUE));
-        phase("network.nudge", () -> nudge(model[0], "w5"));
-        fx(() -> {
-            model[0].reset();
-            press(stage[0], "#networkViewMaximise"); // back to both views
-            press(stage[0], "#graphViewMaximise");
-        });
-        Thread.sleep(1000);
-        phase("graph.step", () -> stepThrough(model[0], Integer.MAX_VALUE));
+        if (!List.of(args).contains("--big")) lecture(model[0], stage[0]);
         try {
-            if (!List.of(args).contains("--lecture")) bigDrawings(model[0], stage[0]);
+            if (!List.of(args).contains("--lecture")) {
+                if (List.of(args).contains("--big")) {
+                    fx(() -> { // the views as the lecture leaves them: the graph maximised
+                        press(stage[0], "#networkViewMaximise");
+                        press(stage[0], "#graphViewMaximise");
+                    });
+                }
+                bigDrawings(model[0], stage[0]);
+            }
         } catch (IllegalStateException e) {
             System.out.println(MARK + "failed " + e.getMessage());
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The lecture: stepped and nudged on the network, then stepped on the graph. */
+    private static void lecture(StudioModel model, Stage stage) throws InterruptedException {
+        phase("network.step", () -> stepThrough(model, Integer.MAX_VALUE));
+        phase("network.nudge", () -> nudge(model, "w5"));
+        fx(() -> {
+            model.reset();
+            press(stage, "#networkViewMaximise"); // back to both views
+            press(stage, "#graphViewMaximise");
+        });
+        Thread.sleep(1000);
+        phase("graph.step", () -> stepThrough(model, Integer.MAX_VALUE));
     }
 
     /** The big drawings: each document loaded, then stepped and panned in its maximised view. */

@@ -25,9 +25,20 @@ import java.util.regex.Pattern;
 final class WindowPulses {
     private static final Pattern PULSE = Pattern.compile("^PULSE: \\d+ \\[(\\d+)ms:(\\d+)ms\\]");
 
+    /** Extra options of the child JVM, separated by spaces: {@code -Dbench.childJvm=-XX:StartFlightRecording=...}. */
+    static final String CHILD_JVM_ARGS = "bench.childJvm";
+
     private WindowPulses() { }
 
     static void run(Consumer<String> out) {
+        run(out, List.of());
+    }
+
+    /**
+     * The same, passing {@code driverArgs} to the driver ({@code --lecture}: the lecture's phases only) and the
+     * system property {@value #CHILD_JVM_ARGS}'s words to its JVM (a flight recording, for instance).
+     */
+    static void run(Consumer<String> out, List<String> driverArgs) {
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
             out.accept("pulse n/a no display: run the bench under xvfb-run -s '-screen 0 1366x768x24'");
@@ -35,8 +46,11 @@ final class WindowPulses {
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djavafx.pulseLogger=true", "-Djavafx.pulseLogger.threshold=0", "-Dbackprop.locale=en",
-                "-cp", System.getProperty("java.class.path"), PulseDriver.class.getName()));
+                "-Djavafx.pulseLogger=true", "-Djavafx.pulseLogger.threshold=0", "-Dbackprop.locale=en"));
+        String extra = System.getProperty(CHILD_JVM_ARGS, "");
+        if (!extra.isBlank()) command.addAll(List.of(extra.trim().split("\\s+")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PulseDriver.class.getName()));
+        command.addAll(driverArgs);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             Map<String, List<Integer>> phases = new LinkedHashMap<>();

@@ -23,13 +23,15 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.transform.Affine;
 import javafx.util.Duration;
 import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.NumberStyle;
 import studio.backprop.rendering.diagram.DiagramState;
+import studio.backprop.rendering.Align;
+import studio.backprop.rendering.CanvasSurface;
+import studio.backprop.rendering.Surface;
 
 /**
  * A diagram on a canvas: a {@link Region} owning a {@link Canvas}, with zoom (Ctrl+scroll, buttons), pan
@@ -56,11 +58,21 @@ public abstract class DiagramView extends Region {
     private final DoubleProperty pulse = new SimpleDoubleProperty(this, "pulse", 1);
     private final BooleanProperty animations = new SimpleBooleanProperty(this, "animations", Animations.enabledByDefault());
     private final Timeline pulseTimeline = new Timeline();
+    /** Size of the drawing in layout coordinates (a placeholder's until a subclass says). */
+    private double contentWidth = 600;
+    private double contentHeight = 200;
+    /** The view's transform: layout coordinates scaled by {@code zoom}, then moved by ({@code panX}, {@code panY}). */
     private double zoom = 1;
     private double panX;
     private double panY;
+    private final Repaint repaint = new Repaint();
+    /** The frame on the canvas now, or null before the first. */
+    private DisplayList shown;
+    /** Whether the view keeps its drawing fitted (until the user zooms or pans). */
     private boolean autoFit = true;
+    /** Where a drag on empty space last was; null when the press was on an item. */
     private Point2D dragStart;
+    /** The name whose number the in-place editor edits, or null. */
     private String editing;
     /** Whether the arrow keys walk the items (after Tab selected one) instead of stepping. */
     private boolean walking;
@@ -128,6 +140,16 @@ public abstract class DiagramView extends Region {
         });
     }
 
+    /**
+     * Sets what the diagrams need of the renderer; call it before the JavaFX toolkit starts. Marlin, the
+     * rasteriser, clips a shape that crosses the clip to it and so shades a curve's anti-aliased fringe a few
+     * levels apart from the same curve drawn whole: a rectangle a view repaints ({@link Repaint}) would then not
+     * be, pixel for pixel, what a whole redraw gives. Without that clipping it is.
+     */
+    public static void beforeToolkit() {
+        System.setProperty("prism.marlin.clip", "false");
+    }
+
     /** Whether the backward flow is animated (off when {@code backprop.animations=false}). */
     public BooleanProperty animationsProperty() {
         return animations;
@@ -144,13 +166,8 @@ public abstract class DiagramView extends Region {
         return walking && isFocused() && model.getSelection() != null;
     }
 
-    /** Size of the drawing in layout coordinates. */
-    protected abstract double contentWidth();
-
-    protected abstract double contentHeight();
-
-    /** Draws the snapshot in layout coordinates (the transform is already set). */
-    protected abstract void render(GraphicsContext gc, DiagramState state);
+    /** Draws the snapshot in layout coordinates onto a surface whose transform is the view's. */
+    protected abstract void render(Surface surface, DiagramState state);
 
     /** The graph-node name drawn at a point in layout coordinates, if any. */
     protected abstract Optional<String> hit(double x, double y);
@@ -160,20 +177,40 @@ public abstract class DiagramView extends Region {
         return DiagramState.of(model.getTrace(), model.getReveal(), model.getCursor(), model.getSelection(), pulse.get());
     }
 
-    /** Redraws at the current size, zoom and pan. */
+    /**
+     * Redraws at the current size, zoom and pan. The frame is recorded first ({@link DisplayList}) and compared
+     * with the one on the canvas: only the pixels of operations that changed are repainted, since the canvas keeps
+     * its pixels between frames. A step, a nudge or the moving dot thus repaints a few small rectangles rather than
+     * every line and label ({@link Repaint}).
+     */
     public final void redraw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setTransform(new Affine());
-        gc.setFill(Palette.BACKGROUND);
-        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         gc.setTransform(zoom, 0, 0, zoom, panX, panY);
-        render(gc, state());
-        gc.setTransform(new Affine());
-        if (isFocused()) { // the keyboard is here: a frame a lecturer can see from the back
-            gc.setStroke(Palette.SELECTED);
-            gc.setLineWidth(3);
-            gc.strokeRect(1.5, 1.5, canvas.getWidth() - 3, canvas.getHeight() - 3);
+        if (!recorded()) { // drawn straight onto the canvas, whole
+            DisplayList empty = new DisplayList(new CanvasSurface(gc), zoom, panX, panY);
+            shown = null;
+            repaint.paint(canvas, empty, null, isFocused());
+            gc.setTransform(zoom, 0, 0, zoom, panX, panY);
+            render(new CanvasSurface(gc), state());
+            repaint.focusFrame(gc);
+            return;
         }
+        DisplayList frame = new DisplayList(new CanvasSurface(gc), zoom, panX, panY);
+        render(frame, state());
+        shown = repaint.paint(canvas, frame, shown, isFocused());
+    }
+
+    /**
+     * Whether frames are recorded and compared, to repaint only what changed (the default). A drawing of a
+     * hundred thousand operations whose every step changes most of them is better drawn straight away.
+     */
+    protected boolean recorded() {
+        return true;
+    }
+    /** Draws the current frame whole, as if the canvas showed nothing yet (tests compare it with a repaint). */
+    void repaintWhole() {
+        shown = null;
+        redraw();
     }
 
     private void resize() {
@@ -190,9 +227,15 @@ public abstract class DiagramView extends Region {
         redraw();
     }
 
-    /** Called by subclasses when the drawing's size changes (a new document). */
-    protected void contentChanged() {
-        if (autoFit) fitTransform();
+    /**
+     * Called by subclasses when the drawing changes: its size in layout coordinates is now {@code width} ×
+     * {@code height}. With {@code refit} (a new document) the view fits it again while it fits its drawing;
+     * without (the same drawing recomputed) the zoom and pan stay.
+     */
+    protected void contentChanged(double width, double height, boolean refit) {
+        contentWidth = width;
+        contentHeight = height;
+        if (refit && autoFit) fitTransform();
         redraw();
     }
 
@@ -200,9 +243,9 @@ public abstract class DiagramView extends Region {
         double w = getWidth();
         double h = getHeight();
         if (w <= 0 || h <= 0) return;
-        zoom = Math.min(2.0, Math.min(w / contentWidth(), h / contentHeight()));
-        panX = (w - contentWidth() * zoom) / 2;
-        panY = (h - contentHeight() * zoom) / 2;
+        zoom = Math.min(2.0, Math.min(w / contentWidth, h / contentHeight));
+        panX = (w - contentWidth * zoom) / 2;
+        panY = (h - contentHeight * zoom) / 2;
     }
 
     public void zoomIn() {
@@ -446,7 +489,7 @@ public abstract class DiagramView extends Region {
     }
 
     /** Text shown when the view has nothing to draw for this document. */
-    protected static void placeholder(GraphicsContext gc, String key) {
-        WindowTheme.text(gc, Messages.get(key), 300, 40, Palette.NUMBER, Palette.MUTED);
+    protected static void placeholder(Surface surface, String key) {
+        surface.text(Messages.get(key), 300, 40, CanvasSurface.spec(Palette.NUMBER), CanvasSurface.rgba(Palette.MUTED), Align.CENTER);
     }
 }

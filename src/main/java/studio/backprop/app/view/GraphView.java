@@ -3,14 +3,13 @@ package studio.backprop.app.view;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.canvas.GraphicsContext;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.Graph;
-import studio.backprop.rendering.CanvasSurface;
 import studio.backprop.rendering.diagram.DiagramState;
 import studio.backprop.rendering.diagram.GraphLayout;
 import studio.backprop.rendering.diagram.GraphRenderer;
+import studio.backprop.rendering.Surface;
 
 /** The computational graph of the model's trace: an expression or a whole lowered network. */
 public final class GraphView extends DiagramView {
@@ -30,8 +29,7 @@ public final class GraphView extends DiagramView {
         boolean sameShape = layout != null && laidOut != null && laidOut.size() == graph.size();
         laidOut = graph;
         layout = GraphLayout.of(graph);
-        if (sameShape) redraw();
-        else contentChanged();
+        contentChanged(layout.width(), layout.height(), !sameShape);
     }
 
     public GraphLayout graphLayout() {
@@ -39,19 +37,9 @@ public final class GraphView extends DiagramView {
     }
 
     @Override
-    protected double contentWidth() {
-        return layout == null ? 600 : layout.width();
-    }
-
-    @Override
-    protected double contentHeight() {
-        return layout == null ? 200 : layout.height();
-    }
-
-    @Override
-    protected void render(GraphicsContext gc, DiagramState state) {
+    protected void render(Surface surface, DiagramState state) {
         if (layout == null || layout.boxes().size() != state.trace().graph().size()) return;
-        GraphRenderer.draw(new CanvasSurface(gc), WindowTheme.current(), state, layout);
+        GraphRenderer.draw(surface, WindowTheme.current(), state, layout);
     }
 
     /** Column by column, in the order the values flow: inputs first, the output last. */

@@ -3,15 +3,14 @@ package studio.backprop.app.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.canvas.GraphicsContext;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.doc.NetworkDocument;
-import studio.backprop.rendering.CanvasSurface;
 import studio.backprop.rendering.diagram.Arrangement;
 import studio.backprop.rendering.diagram.DiagramState;
 import studio.backprop.rendering.diagram.NetworkLayout;
 import studio.backprop.rendering.diagram.NetworkRenderer;
+import studio.backprop.rendering.Surface;
 
 /** The network diagram of the model's network document (a placeholder for an expression). */
 public final class NetworkView extends DiagramView {
@@ -34,7 +33,7 @@ public final class NetworkView extends DiagramView {
         wide = model.getDocument() instanceof NetworkDocument network ? NetworkLayout.of(network.network()) : null;
         narrow = null;
         layout = arranged();
-        contentChanged();
+        refit();
     }
 
     /** Takes the other arrangement when the view's new shape shows it larger. */
@@ -42,7 +41,12 @@ public final class NetworkView extends DiagramView {
         NetworkLayout chosen = arranged();
         if (chosen == layout) return;
         layout = chosen;
-        contentChanged();
+        refit();
+    }
+
+    /** The drawing's size changed with its layout: fit it to the view again. */
+    private void refit() {
+        contentChanged(layout == null ? 600 : layout.width(), layout == null ? 200 : layout.height(), true);
     }
 
     /**
@@ -66,23 +70,19 @@ public final class NetworkView extends DiagramView {
         return layout;
     }
 
+    /** The overview of a large network is drawn straight away: its steps change most of it. */
     @Override
-    protected double contentWidth() {
-        return layout == null ? 600 : layout.width();
+    protected boolean recorded() {
+        return layout == null || layout.weights().size() <= NetworkRenderer.OVERVIEW_EDGES;
     }
 
     @Override
-    protected double contentHeight() {
-        return layout == null ? 200 : layout.height();
-    }
-
-    @Override
-    protected void render(GraphicsContext gc, DiagramState state) {
+    protected void render(Surface surface, DiagramState state) {
         if (layout == null || !(model.getDocument() instanceof NetworkDocument network)) {
-            placeholder(gc, "network.none");
+            placeholder(surface, "network.none");
             return;
         }
-        NetworkRenderer.draw(new CanvasSurface(gc), WindowTheme.current(), network.network(), state, layout);
+        NetworkRenderer.draw(surface, WindowTheme.current(), network.network(), state, layout);
     }
 
     /**

@@ -20,11 +20,15 @@ import studio.backprop.core.graph.Trace;
  * @param selected  ids of the selected node and its neuron partner (net ↔ out)
  * @param pulse     0…1 progress of the backward-flow animation of the current step (1 = at rest)
  * @param style     how numbers are printed
+ * @param touched   ids of the nodes the current step touches (a set: the renderers ask for each of up to
+ *                  100,000 edges, and a step of a large network touches hundreds of nodes)
  */
-public record DiagramState(Trace trace, Reveal reveal, int cursor, Set<Integer> selected, double pulse, NumberStyle style) {
+public record DiagramState(Trace trace, Reveal reveal, int cursor, Set<Integer> selected, double pulse, NumberStyle style,
+                           Set<Integer> touched) {
 
     public DiagramState {
         selected = Set.copyOf(selected);
+        touched = Set.copyOf(touched);
     }
 
     /** The snapshot for a trace at a cursor with a selected node name (or null). */
@@ -34,7 +38,8 @@ public record DiagramState(Trace trace, Reveal reveal, int cursor, Set<Integer> 
         if (selection != null) {
             for (String name : partners(selection)) graph.find(name).ifPresent(n -> selected.add(n.id()));
         }
-        return new DiagramState(trace, reveal, cursor, selected, pulse, NumberStyle.LECTURE);
+        List<Integer> touched = cursor < 0 || cursor >= trace.steps().size() ? List.of() : trace.step(cursor).nodes();
+        return new DiagramState(trace, reveal, cursor, selected, pulse, NumberStyle.LECTURE, new HashSet<>(touched));
     }
 
     /** A neuron's two nodes belong together: net_h1 ↔ out_h1. */
@@ -63,8 +68,7 @@ public record DiagramState(Trace trace, Reveal reveal, int cursor, Set<Integer> 
 
     /** Whether a node is touched by the current step. */
     public boolean inStep(int id) {
-        Step step = current();
-        return step != null && step.nodes().contains(id);
+        return touched.contains(id);
     }
 
     /** Whether a node is the one the current step computes. */
