@@ -1,7 +1,9 @@
 package studio.backprop.rendering.diagram;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import studio.backprop.core.doc.DocumentEdits;
 import studio.backprop.core.nn.BiasMode;
 import studio.backprop.core.nn.NetworkNames;
@@ -179,7 +181,9 @@ final class NetworkBuild {
 
     /** Every label at its first candidate, unchecked: the overview of a large network. */
     private int plainLabels() {
-        for (Request request : requests()) labels.add(pending.remove(0).at(request.candidates().get(0)));
+        List<Request> requests = requests();
+        for (int k = 0; k < requests.size(); k++) labels.add(pending.get(k).at(requests.get(k).candidates().get(0)));
+        pending.clear(); // by index, then cleared: removing from the front of 100,000 labels one by one is quadratic
         attachPlaced();
         return 0;
     }
@@ -198,7 +202,8 @@ final class NetworkBuild {
         for (LabelBox box : boxes) shapes.add(box.rect());
         List<Request> requests = requests();
         LabelPlacement.Result result = LabelPlacement.place(lines, shapes, requests, AIR);
-        for (Rect box : result.boxes()) labels.add(pending.remove(0).at(box));
+        for (int k = 0; k < result.boxes().size(); k++) labels.add(pending.get(k).at(result.boxes().get(k)));
+        pending.clear();
         attachPlaced();
         return result.conflicts();
     }
@@ -315,18 +320,15 @@ final class NetworkBuild {
         DiagramLabel rate = labels.remove(labels.size() - 1);
         boxes.add(new LabelBox(rate.name(), BoxKind.LEARNING_RATE, null, rate.box().x(), rate.box().y(), rate.box().w(),
                 rate.box().h()));
+        Map<String, DiagramLabel> weightLabels = new HashMap<>();
+        for (DiagramLabel label : labels) if (label.role() == Role.WEIGHT) weightLabels.putIfAbsent(label.name(), label);
         for (int k = 0; k < weights.size(); k++) {
             WeightEdge edge = weights.get(k);
-            DiagramLabel label = find(edge.name(), Role.WEIGHT);
+            DiagramLabel label = weightLabels.get(edge.name());
             if (label != null) {
                 weights.set(k, new WeightEdge(edge.name(), edge.source(), edge.target(), label.box().centerX(), label.box().centerY()));
             }
         }
-    }
-
-    private DiagramLabel find(String name, Role role) {
-        for (DiagramLabel label : labels) if (label.role() == role && label.name().equals(name)) return label;
-        return null;
     }
 
     /** The layout, shifted so that nothing starts left of or above the margin, sized to hold everything. */
