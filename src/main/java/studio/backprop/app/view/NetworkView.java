@@ -54,8 +54,9 @@ public final class NetworkView extends DiagramView {
      * 4:3 projector), where it fits at a larger zoom; the wide one, the lecture's figure, otherwise and on a tie.
      */
     private NetworkLayout arranged() {
-        if (wide == null || getWidth() <= 0 || getHeight() <= 0 || !(model.getDocument() instanceof NetworkDocument network)) {
-            return wide;
+        if (wide == null || getWidth() <= 0 || getHeight() <= 0 || !(model.getDocument() instanceof NetworkDocument network)
+                || wide.weights().size() > NetworkRenderer.OVERVIEW_EDGES) {
+            return wide; // an overview draws no labels: a second layout of 100,000 edges would only cost the JavaFX thread
         }
         if (narrow == null) narrow = NetworkLayout.of(network.network(), Arrangement.NARROW);
         return fitZoom(narrow) > fitZoom(wide) ? narrow : wide;

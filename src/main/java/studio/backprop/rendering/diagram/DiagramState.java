@@ -39,7 +39,7 @@ public record DiagramState(Trace trace, Reveal reveal, int cursor, Set<Integer> 
             for (String name : partners(selection)) graph.find(name).ifPresent(n -> selected.add(n.id()));
         }
         List<Integer> touched = cursor < 0 || cursor >= trace.steps().size() ? List.of() : trace.step(cursor).nodes();
-        return new DiagramState(trace, reveal, cursor, selected, pulse, NumberStyle.LECTURE, new HashSet<>(touched));
+        return new DiagramState(trace, reveal, cursor, selected, pulse, NumberStyle.LECTURE, Set.copyOf(touched));
     }
 
     /** A neuron's two nodes belong together: net_h1 ↔ out_h1. */
