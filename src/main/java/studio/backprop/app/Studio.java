@@ -14,6 +14,7 @@ import studio.backprop.app.classroom.Classroom;
 import studio.backprop.app.controller.Contribution.MenuEntry;
 import studio.backprop.app.controller.Contribution.Place;
 import studio.backprop.app.controller.Contribution;
+import studio.backprop.app.controller.DiagramMenu;
 import studio.backprop.app.controller.DocumentController;
 import studio.backprop.app.controller.ExportMenu;
 import studio.backprop.app.controller.Feature;
@@ -71,7 +72,7 @@ public final class Studio {
         Scene scene = new Scene(view, width, height);
         Classroom classroom = new Classroom(scene, view, model);
         DocumentController documents = new DocumentController(model, view, scene);
-        List<Feature> features = List.of(documents, new UndoMenu(scene, model), new ExportMenu(scene, model, view), classroom,
+        List<Feature> features = List.of(documents, new UndoMenu(scene, model), new ExportMenu(scene, model, view), new DiagramMenu(view), classroom,
                 new KeyBindings(scene, model, playback::pause),
                 () -> Contribution.builder().menu(Contribution.MenuName.VIEW, Place.BOTTOM, LanguageMenu.create(view)).build());
         install(order.apply(features).stream().map(Feature::contribute).toList(), scene, view);
