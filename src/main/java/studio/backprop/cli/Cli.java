@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
  * Exit codes: 0 success, 1 a check failed, 2 bad usage or bad input (one line on stderr, never a stack trace).
  */
 @Command(name = "backprop-studio", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        resourceBundle = "studio.backprop.cli.Options",
         description = "Backprop Studio: step through backpropagation, headless.%n"
                 + "With no command, the window opens.",
         subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class, CurvesCommand.class, PresetsCommand.class,

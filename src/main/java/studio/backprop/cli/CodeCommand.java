@@ -16,13 +16,8 @@ import studio.backprop.core.io.OutputTarget;
                 + "quantity of the trace as NAME VALUE with every digit.",
                 "Networks of at most " + PythonCode.MAX_PARAMETERS + " weights and biases."})
 final class CodeCommand extends SourceCommand {
-    @Option(names = "--lang", required = true, paramLabel = "LANG",
-            description = "numpy: explicit matrix code, the backward pass written out (expressions: a micrograd-style "
-                    + "Value class); pytorch: torch.nn modules and autograd (expressions: tensors with requires_grad).")
-    String language;
-
-    @Option(names = "--out", paramLabel = "FILE.py", description = "Where to write the script (default: standard output).")
-    Path out;
+    @Option(names = "--lang", required = true, paramLabel = "LANG") String language;
+    @Option(names = "--out", paramLabel = "FILE.py") Path out;
 
     @Override
     public Integer call() throws OutputException {

@@ -21,18 +21,12 @@ import studio.backprop.core.train.TrainingOptions;
 @Command(name = "curves", mixinStandardHelpOptions = true,
         description = "Print loss curves: SGD, momentum and BFGS side by side, or training against test cost (--test).")
 final class CurvesCommand extends SourceCommand {
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "100", description = "Iterations, 1 to 100,000 (default: ${DEFAULT-VALUE}).")
-    int iterations;
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "100") int iterations;
+    @Option(names = "--every", paramLabel = "K", defaultValue = "10") int every;
 
-    @Option(names = "--every", paramLabel = "K", defaultValue = "10", description = "Print every K-th iteration (default: ${DEFAULT-VALUE}).")
-    int every;
+    @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0") double l2;
 
-    @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0",
-            description = "L2 strength λ: the cost gains (λ/2)·Σw² (default: ${DEFAULT-VALUE}).")
-    double l2;
-
-    @Option(names = "--test", description = "Training and test cost of one SGD run (the session needs test samples).")
-    boolean test;
+    @Option(names = "--test") boolean test;
 
     @Override
     public Integer call() {

@@ -5,9 +5,7 @@ import studio.backprop.core.graph.NumberStyle;
 
 /** {@code --digits N}: significant digits; without it, numbers are printed as the lecture prints them. */
 final class DigitsOption {
-    @Option(names = "--digits", paramLabel = "N",
-            description = "Significant digits (1-17). Default: as the lecture prints (nine decimals).")
-    Integer digits;
+    @Option(names = "--digits", paramLabel = "N") Integer digits;
 
     NumberStyle style() {
         if (digits == null) return NumberStyle.LECTURE;

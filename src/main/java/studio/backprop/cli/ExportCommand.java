@@ -2,6 +2,7 @@ package studio.backprop.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import studio.backprop.core.Computation;
@@ -23,39 +24,21 @@ import studio.backprop.rendering.export.PngExport;
         description = "Export a diagram or an equation as PNG, SVG, PDF or TikZ, or the whole pass as an animated GIF, "
                 + "headless, with the window's own drawing code.")
 final class ExportCommand extends SourceCommand {
-    @Option(names = "--view", required = true, paramLabel = "VIEW", description = "network, graph or equation.")
-    String view;
+    @Option(names = "--view", required = true, paramLabel = "VIEW") String view;
+    @Option(names = "--step", paramLabel = "N|end", defaultValue = "end") String step;
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "2") String scale;
+    @Option(names = "--transparent") boolean transparent;
+    @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
+    @Option(names = "--format", paramLabel = "FORMAT") String format;
+    @Option(names = "--tikz-body") boolean tikzBody;
+    @ArgGroup(validate = false, heading = "%nGIF, the pass as an animation:%n") Gif gif = new Gif();
 
-    @Option(names = "--step", paramLabel = "N|end", defaultValue = "end",
-            description = "Show the pass up to step N as 'trace' numbers them (0 = nothing computed yet), or 'end' (default).")
-    String step;
-
-    @Option(names = "--scale", paramLabel = "S", defaultValue = "2", description = "Pixel scale: 1, 2 or 4 (default ${DEFAULT-VALUE}).")
-    String scale;
-
-    @Option(names = "--transparent", description = "Transparent instead of white background.")
-    boolean transparent;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "Where to write (.png, .svg, .pdf, .tex or .gif): a new file or one to replace (never a folder "
-                    + "or a device); missing folders are created.")
-    Path out;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "png, svg, pdf, tikz or gif (default: from the --out extension, else png).")
-    String format;
-
-    @Option(names = "--from", paramLabel = "N", defaultValue = "1",
-            description = "GIF: the first step shown (default ${DEFAULT-VALUE}; 0 = nothing computed).")
-    int from;
-
-    @Option(names = "--to", paramLabel = "M|end", defaultValue = "end", description = "GIF: the last step shown (default ${DEFAULT-VALUE}).")
-    String to;
-
-    @Option(names = "--delay", paramLabel = "MS", defaultValue = "800", description = "GIF: milliseconds per frame, 20 to 60000 (default ${DEFAULT-VALUE}).")
-    int delay;
-
-    @Option(names = "--tikz-body", description = "TikZ: only the picture, for \\input into a Beamer slide, not a standalone document.")
-    boolean tikzBody;
+    /** Which steps an animated GIF shows, and how fast. */
+    static final class Gif {
+        @Option(names = "--from", paramLabel = "N", defaultValue = "1") int from;
+        @Option(names = "--to", paramLabel = "M|end", defaultValue = "end") String to;
+        @Option(names = "--delay", paramLabel = "MS", defaultValue = "800") int delay;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -74,11 +57,11 @@ final class ExportCommand extends SourceCommand {
         int shown = step.equalsIgnoreCase("end") ? last : step("--step", step, last);
         ExportFormat chosenFormat = format != null ? ExportFormat.parse(format)
                 : ExportFormat.fromExtension(out).orElse(ExportFormat.PNG);
-        if (delay < 20 || delay > 60_000) throw new IllegalArgumentException("--delay must be from 20 to 60000 ms, not " + delay);
-        int lastShown = to.equalsIgnoreCase("end") ? -1 : step("--to", to, last);
+        if (gif.delay < 20 || gif.delay > 60_000) throw new IllegalArgumentException("--delay must be from 20 to 60000 ms, not " + gif.delay);
+        int lastShown = gif.to.equalsIgnoreCase("end") ? -1 : step("--to", gif.to, last);
         ExportOptions options = ExportOptions.defaults()
                 .look(Theme.LIGHT, pixelScale, transparent ? ExportBackground.TRANSPARENT : ExportBackground.WHITE)
-                .frames(from, lastShown, delay).tikzBody(tikzBody);
+                .frames(gif.from, lastShown, gif.delay).tikzBody(tikzBody);
         if (chosenFormat == ExportFormat.PNG) useHeadlessToolkit();
         try {
             Exporter.export(document, trace, chosen, shown, chosenFormat, options, out);

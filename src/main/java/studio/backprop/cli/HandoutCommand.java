@@ -23,16 +23,9 @@ final class HandoutCommand extends SourceCommand {
     /** The system property naming the language, as the window reads it: {@code -Dbackprop.locale=pt-BR}. */
     static final String LANGUAGE_PROPERTY = "backprop.locale";
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "markdown or latex (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The handout file (.md or .tex; never a folder or a device); pictures go beside it, "
-                    + "missing folders are created. All files are written, or none.")
-    Path out;
-
-    @Option(names = "--png-steps", description = "Also write one picture per step: FILE-step-00.png (nothing computed) … FILE-step-NN.png.")
-    boolean pngSteps;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown") String format;
+    @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
+    @Option(names = "--png-steps") boolean pngSteps;
 
     @Override
     public Integer call() throws Exception {

@@ -25,27 +25,11 @@ import studio.backprop.core.train.TrainingOptions;
  * Each falls back to the session's {@code training} block.
  */
 final class ReadingOptions {
-    @Option(names = "--expand", paramLabel = "KIND",
-            description = "Add shifted (shift), rotated (rotate) or both copies of each 8×8 training image and print the test "
-                    + "accuracy with and without them (same seed, same epochs).")
-    String expand;
-
-    @Option(names = "--early-stop", paramLabel = "N",
-            description = "Stop after N epochs without improvement on the validation split (needs --validation).")
-    Integer earlyStop;
-
-    @Option(names = "--schedule", paramLabel = "KIND",
-            description = "Learning-rate schedule: constant, step (halve every 10 epochs), exponential (× 0.95 per epoch) or "
-                    + "plateau (halve η after N epochs without improvement, stop at η/128; N from --early-stop, else 10).")
-    String schedule;
-
-    @Option(names = "--stop-on", paramLabel = "MEASURE",
-            description = "What early stopping and the plateau rule watch on the validation split: accuracy (default) or cost.")
-    String stopOn;
-
-    @Option(names = "--validation", paramLabel = "F",
-            description = "Hold out the last share F (0 < F < 1) of the training samples to validate on.")
-    Double validation;
+    @Option(names = "--expand", paramLabel = "KIND") String expand;
+    @Option(names = "--early-stop", paramLabel = "N") Integer earlyStop;
+    @Option(names = "--schedule", paramLabel = "KIND") String schedule;
+    @Option(names = "--stop-on", paramLabel = "MEASURE") String stopOn;
+    @Option(names = "--validation", paramLabel = "F") Double validation;
 
     /** Whether any of these options, on the command line or in the session, asks for more than plain training. */
     boolean isSet(TrainingSettings defaults) {

@@ -10,8 +10,7 @@ import studio.backprop.core.io.SessionFiles;
 @Command(name = "session", mixinStandardHelpOptions = true,
         description = "Write a preset (or any source) as a session file that the app and --session open.")
 final class SessionCommand extends SourceCommand {
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the session file.")
-    Path out;
+    @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
 
     @Override
     public Integer call() {

@@ -22,20 +22,12 @@ final class SourceOptions {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Choice choice;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "Set a variable of the expression, or a network's input, weight, bias or target "
-                    + "(x=-2, w5=0.45, i1=0.05, target_o1=0.01, b1=0.35, lr=0.5). Repeatable, each name once.")
-    List<String> settings = new ArrayList<>();
+    @Option(names = "--set", paramLabel = "NAME=VALUE") List<String> settings = new ArrayList<>();
 
     static final class Choice {
-        @Option(names = "--preset", paramLabel = "NAME", description = "A built-in preset (see 'presets').")
-        String preset;
-
-        @Option(names = "--expr", paramLabel = "EXPR", description = "An expression, e.g. '(x + y) * z' or 'q = x + y; f = q * z'.")
-        String expression;
-
-        @Option(names = "--session", paramLabel = "FILE", description = "A session file saved by the app or 'session'.")
-        Path session;
+        @Option(names = "--preset", paramLabel = "NAME") String preset;
+        @Option(names = "--expr", paramLabel = "EXPR") String expression;
+        @Option(names = "--session", paramLabel = "FILE") Path session;
     }
 
     /** The chosen source with every --set applied. */

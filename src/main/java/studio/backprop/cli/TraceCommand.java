@@ -32,23 +32,17 @@ final class TraceCommand extends SourceCommand {
     @Mixin
     DigitsOption digits;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown, json, csv or latex (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class)
     TraceWriter.Format format;
 
-    @Option(names = "--notation", paramLabel = "NOTATION", defaultValue = "scalar",
-            description = "scalar: the lecture's steps, one number at a time (default); matrix: the same pass in matrix form "
-                    + "in Welch Labs' notation; welch, nielsen or lecture: the matrix form in that notation.")
-    String notation;
+    @Option(names = "--notation", paramLabel = "NOTATION", defaultValue = "scalar") String notation;
 
     @Option(names = "--rows", paramLabel = "ROWS", defaultValue = "auto",
             description = "Matrix form: 'all' training samples as the batch (a row each), 'one' (the session's sample), "
                     + "or 'auto': all when there are at most " + MAX_AUTO_ROWS + " (default).")
     String rows;
 
-    @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0",
-            description = "Matrix form: L2 strength λ; the cost gains (λ/2)·ΣW² and each ∂J/∂W gains λW (default: 0).")
-    double l2;
+    @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0") double l2;
 
     /** With --rows auto, a training set this small is shown whole. */
     static final int MAX_AUTO_ROWS = 10;

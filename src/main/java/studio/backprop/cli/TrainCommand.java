@@ -36,49 +36,33 @@ final class TrainCommand extends SourceCommand {
     @Mixin
     DigitsOption digits;
 
-    @Mixin
-    ReadingOptions reading;
+    @ArgGroup(exclusive = true, heading = "%nHow long (one of them; default: the session's):%n") Length length;
+    @ArgGroup(validate = false, heading = "%nEach update:%n") Update update = new Update();
+    @ArgGroup(validate = false, heading = "%nRegularisation:%n") Regularisation regularisation = new Regularisation();
+    @ArgGroup(validate = false, heading = "%nThe reading list (Nielsen, ch. 3): expanded data, stopping, schedules:%n") ReadingOptions reading = new ReadingOptions();
+    @Option(names = "--every", paramLabel = "K") Integer every;
 
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    Length length;
-
+    /** The run's length: a number of updates or of passes over the training set. */
     static final class Length {
-        @Option(names = "--iterations", paramLabel = "N", description = "Number of updates (one mini-batch each), 1 to 10,000,000.")
-        Integer iterations;
-
-        @Option(names = "--epochs", paramLabel = "N", description = "Number of passes over the training set, 1 to 1,000,000.")
-        Integer epochs;
+        @Option(names = "--iterations", paramLabel = "N") Integer iterations;
+        @Option(names = "--epochs", paramLabel = "N") Integer epochs;
     }
 
-    @Option(names = "--batch-size", paramLabel = "N",
-            description = "Samples per update, 0 for the whole training set, up to 100,000 (default: the session's, else the whole set).")
-    Integer batchSize;
+    /** How each update is made. */
+    static final class Update {
+        @Option(names = "--batch-size", paramLabel = "N") Integer batchSize;
+        @Option(names = "--momentum", paramLabel = "MU") Double momentum;
+        @Option(names = "--shuffle", negatable = true) Boolean shuffle;
+        @Option(names = "--seed", paramLabel = "N") Long seed;
+        @Option(names = "--update-order", paramLabel = "ORDER") String updateOrder;
+    }
 
-    @Option(names = "--momentum", paramLabel = "MU", description = "Classical momentum, 0 ≤ MU < 1 (default: the session's, else 0).")
-    Double momentum;
-
-    @Option(names = "--l2", paramLabel = "LAMBDA", description = "L2 regularisation: the loss gains LAMBDA/2·Σw² over the weights.")
-    Double l2;
-
-    @Option(names = "--l1", paramLabel = "LAMBDA", description = "L1 regularisation: the loss gains LAMBDA·Σ|w| over the weights.")
-    Double l1;
-
-    @Option(names = "--dropout", paramLabel = "P", description = "Dropout rate of the hidden layers during training, 0 ≤ P < 1.")
-    Double dropout;
-
-    @Option(names = "--shuffle", negatable = true, description = "Shuffle the training samples every epoch (default: the session's, else no).")
-    Boolean shuffle;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the shuffling and the dropout masks (default: the session's, else 0).")
-    Long seed;
-
-    @Option(names = "--update-order", paramLabel = "ORDER",
-            description = "exact (all gradients from the same weights) or layer-by-layer (the classic bug the lecture's "
-                    + "summary figures come from). Default: the document's.")
-    String updateOrder;
-
-    @Option(names = "--every", paramLabel = "K", description = "Print the loss every K iterations, K ≥ 1 (default: 10 lines).")
-    Integer every;
+    /** What the loss adds to keep the weights small, and dropout. */
+    static final class Regularisation {
+        @Option(names = "--l2", paramLabel = "LAMBDA") Double l2;
+        @Option(names = "--l1", paramLabel = "LAMBDA") Double l1;
+        @Option(names = "--dropout", paramLabel = "P") Double dropout;
+    }
 
     @Override
     public Integer call() {
@@ -88,7 +72,7 @@ final class TrainCommand extends SourceCommand {
                     + "an expression has nothing to train");
         }
         NetworkSpec network = document.network();
-        if (updateOrder != null) network = network.withUpdateOrder(parseOrder(updateOrder));
+        if (update.updateOrder != null) network = network.withUpdateOrder(parseOrder(update.updateOrder));
         List<Sample> train = document.data().train();
         TrainingSettings defaults = session.training();
         TrainingSettings settings = defaults.overriddenBy(commandLine());
@@ -148,14 +132,16 @@ final class TrainCommand extends SourceCommand {
 
     /** The command-line options as settings that override the session's; a bad value names its option. */
     private TrainingSettings commandLine() {
-        if (batchSize != null) inRange("--batch-size", batchSize, 0, SessionFiles.MAX_SAMPLES);
+        Update u = update;
+        Regularisation r = regularisation;
+        if (u.batchSize != null) inRange("--batch-size", u.batchSize, 0, SessionFiles.MAX_SAMPLES);
         if (every != null) inRange("--every", every, 1, Limits.MAX_ITERATIONS);
-        if (momentum != null) checked("--momentum", b -> b.momentum(momentum));
-        if (l2 != null) checked("--l2", b -> b.l2(l2));
-        if (l1 != null) checked("--l1", b -> b.l1(l1));
-        if (dropout != null) checked("--dropout", b -> b.dropout(dropout));
+        if (u.momentum != null) checked("--momentum", b -> b.momentum(u.momentum));
+        if (r.l2 != null) checked("--l2", b -> b.l2(r.l2));
+        if (r.l1 != null) checked("--l1", b -> b.l1(r.l1));
+        if (r.dropout != null) checked("--dropout", b -> b.dropout(r.dropout));
         return new TrainingSettings(length == null ? null : length.epochs, length == null ? null : length.iterations,
-                batchSize, momentum, l2, l1, dropout, shuffle, seed);
+                u.batchSize, u.momentum, r.l2, r.l1, r.dropout, u.shuffle, u.seed);
     }
 
     /** The value when it is within [min, max]; else one line naming the option and the range. */

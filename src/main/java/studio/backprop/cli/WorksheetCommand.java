@@ -18,11 +18,8 @@ final class WorksheetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--seed", required = true, paramLabel = "N", description = "The random seed: the same seed gives the same worksheet.")
-    long seed;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into (created if missing); all files are written, or none.")
-    Path out;
+    @Option(names = "--seed", required = true, paramLabel = "N") long seed;
+    @Option(names = "--out", required = true, paramLabel = "DIR") Path out;
 
     @Override
     public Integer call() throws Exception {
