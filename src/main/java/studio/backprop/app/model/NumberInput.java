@@ -2,6 +2,7 @@ package studio.backprop.app.model;
 
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.expr.Numbers;
+import studio.backprop.core.problem.ProblemException;
 
 /**
  * Reads a number a user typed. What counts as a number is {@link Numbers#parseValue}'s rule, the same as
@@ -19,7 +20,7 @@ public final class NumberInput {
         String trimmed = text == null ? "" : text.strip();
         try {
             return EditResult.accepted(Numbers.parseValue(trimmed, what));
-        } catch (NumberFormatException refused) {
+        } catch (ProblemException refused) {
             if (trimmed.isEmpty()) return EditResult.rejected(Messages.format("edit.empty", what));
             if (isOutOfRange(trimmed)) return EditResult.rejected(Messages.format("edit.tooLarge", what, trimmed, "1e12"));
             return EditResult.rejected(Messages.format("edit.notNumber", what, trimmed));

@@ -1,7 +1,7 @@
 package studio.backprop.core.expr;
 
 import java.util.regex.Pattern;
-import studio.backprop.core.problem.BadNumberException;
+import studio.backprop.core.problem.ProblemException;
 import studio.backprop.core.problem.Problem;
 
 /** Strict reading of numbers the user types into a field or on the command line ({@code --set x=-2}). */
@@ -21,21 +21,21 @@ public final class Numbers {
      *
      * @param text the text as typed
      * @param what what the number is, as a message should name it: a name ("x") or a {@link Problem} ("the learning rate")
-     * @throws NumberFormatException with a message that names {@code what} and says what was expected
+     * @throws ProblemException with a message that names {@code what} and says what was expected
      */
     public static double parseValue(String text, Object what) {
         String trimmed = text == null ? "" : text.strip().replace('−', '-');
-        if (trimmed.isEmpty()) throw new BadNumberException(Problem.of("number.empty", what));
+        if (trimmed.isEmpty()) throw new ProblemException(Problem.of("number.empty", what));
         if (!NUMBER.matcher(trimmed).matches()) {
             String shown = text.strip();
             if (shown.matches("(?i)[-+−]?(nan|inf|infinity|∞)")) {
-                throw new BadNumberException(Problem.of("number.notFinite", what, shown));
+                throw new ProblemException(Problem.of("number.notFinite", what, shown));
             }
-            throw new BadNumberException(Problem.of("number.notNumber", what, shown));
+            throw new ProblemException(Problem.of("number.notNumber", what, shown));
         }
         double value = Double.parseDouble(trimmed);
         if (!(Math.abs(value) <= MAX_MAGNITUDE)) {
-            throw new BadNumberException(Problem.of("number.tooLarge", what, text.strip()));
+            throw new ProblemException(Problem.of("number.tooLarge", what, text.strip()));
         }
         return value;
     }

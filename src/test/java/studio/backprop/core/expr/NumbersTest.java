@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import studio.backprop.core.problem.ProblemException;
 
 class NumbersTest {
 
@@ -45,7 +46,7 @@ class NumbersTest {
     })
     void refusesAnythingElseSayingWhatWasExpected(String text, String message) {
         assertThatThrownBy(() -> Numbers.parseValue(text, "x"))
-                .isInstanceOf(NumberFormatException.class).hasMessage(message);
+                .isInstanceOf(ProblemException.class).hasMessage(message);
     }
 
     @ParameterizedTest
