@@ -188,26 +188,6 @@ public final class CanvasSurface implements Surface {
         }
     }
 
-    @Override
-    public void save() {
-        gc.save();
-    }
-
-    @Override
-    public void restore() {
-        gc.restore();
-    }
-
-    @Override
-    public void translate(double dx, double dy) {
-        gc.translate(dx, dy);
-    }
-
-    @Override
-    public void scale(double sx, double sy) {
-        gc.scale(sx, sy);
-    }
-
     private void apply(Stroke stroke) {
         gc.setStroke(color(stroke.color()));
         gc.setLineWidth(stroke.width());

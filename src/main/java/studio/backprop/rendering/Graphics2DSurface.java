@@ -14,8 +14,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.Shape;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * A surface on a {@link Graphics2D}: an SVG document (JFreeSVG), a PDF page (PDFBox) or an image (GIF frames),
@@ -26,7 +24,6 @@ public final class Graphics2DSurface implements Surface {
     private static final float MITER_LIMIT = 10;
 
     private final Graphics2D g;
-    private final Deque<AffineTransform> saved = new ArrayDeque<>();
 
     /** Draws on {@code g}; turns on antialiasing and fractional text metrics. */
     public Graphics2DSurface(Graphics2D g) {
@@ -130,25 +127,5 @@ public final class Graphics2DSurface implements Surface {
     public double scale() {
         AffineTransform t = g.getTransform();
         return Math.hypot(t.getScaleX(), t.getShearY());
-    }
-
-    @Override
-    public void save() {
-        saved.push(g.getTransform());
-    }
-
-    @Override
-    public void restore() {
-        if (!saved.isEmpty()) g.setTransform(saved.pop());
-    }
-
-    @Override
-    public void translate(double dx, double dy) {
-        g.translate(dx, dy);
-    }
-
-    @Override
-    public void scale(double sx, double sy) {
-        g.scale(sx, sy);
     }
 }

@@ -40,16 +40,4 @@ public interface Surface {
     default Optional<Area> visibleArea() {
         return Optional.empty();
     }
-
-    /** Saves the transform (and any other state) for a later {@link #restore()}. */
-    void save();
-
-    /** Restores the state saved by the matching {@link #save()}. */
-    void restore();
-
-    /** Moves the origin. */
-    void translate(double dx, double dy);
-
-    /** Scales what is drawn from now on. */
-    void scale(double sx, double sy);
 }

@@ -1,6 +1,5 @@
 package studio.backprop.rendering;
 
-import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,12 +17,6 @@ public final class TikzSurface implements Surface {
     private final StringBuilder body = new StringBuilder();
     private final Map<String, String> colours = new LinkedHashMap<>();
     private final Map<String, String> colourNames = new LinkedHashMap<>();
-    private final ArrayDeque<double[]> saved = new ArrayDeque<>();
-    /** Current transform: x' = sx x + tx, y' = sy y + ty. */
-    private double sx = 1;
-    private double sy = 1;
-    private double tx;
-    private double ty;
 
     /** The colour definitions and the picture, for {@code \input}. */
     public String picture() {
@@ -46,14 +39,14 @@ public final class TikzSurface implements Surface {
 
     @Override
     public void rect(double x, double y, double width, double height, double arc, Rgba fill, Stroke stroke) {
-        String corners = arc > 0 ? "rounded corners=" + num(arc / 2 * sx) + "pt" : null;
+        String corners = arc > 0 ? "rounded corners=" + num(arc / 2) + "pt" : null;
         shape(fill, stroke, corners, point(x, y) + " rectangle " + point(x + width, y + height));
     }
 
     @Override
     public void oval(double x, double y, double width, double height, Rgba fill, Stroke stroke) {
-        shape(fill, stroke, null, point(x + width / 2, y + height / 2) + " ellipse [x radius=" + num(width / 2 * sx)
-                + "pt, y radius=" + num(height / 2 * Math.abs(sy)) + "pt]");
+        shape(fill, stroke, null, point(x + width / 2, y + height / 2) + " ellipse [x radius=" + num(width / 2)
+                + "pt, y radius=" + num(height / 2) + "pt]");
     }
 
     @Override
@@ -94,11 +87,11 @@ public final class TikzSurface implements Surface {
         }
         if (stroke != null) {
             if (options.length() > 0) options.append(", ");
-            options.append("draw=").append(colour(stroke.color())).append(", line width=").append(num(stroke.width() * sx)).append("pt");
+            options.append("draw=").append(colour(stroke.color())).append(", line width=").append(num(stroke.width())).append("pt");
             if (!stroke.color().opaque()) options.append(", draw opacity=").append(num(stroke.color().opacity()));
             if (stroke.isDashed()) {
-                options.append(", dash pattern=on ").append(num(stroke.dash().on() * sx)).append("pt off ")
-                        .append(num(stroke.dash().off() * sx)).append("pt");
+                options.append(", dash pattern=on ").append(num(stroke.dash().on())).append("pt off ")
+                        .append(num(stroke.dash().off())).append("pt");
             }
             options.append(", line cap=").append(switch (stroke.cap()) {
                 case BUTT -> "butt";
@@ -117,7 +110,7 @@ public final class TikzSurface implements Surface {
             case CENTER -> "center";
             case RIGHT -> "east";
         };
-        double size = font.size() * sx;
+        double size = font.size();
         body.append("\\node[anchor=").append(anchor).append(", inner sep=0pt, text=").append(colour(color))
                 .append(color.opaque() ? "" : ", text opacity=" + num(color.opacity()))
                 .append(", font=\\fontsize{").append(num(size)).append("}{").append(num(size * 1.2)).append("}\\selectfont\\sffamily")
@@ -137,7 +130,7 @@ public final class TikzSurface implements Surface {
 
     @Override
     public double scale() {
-        return Math.abs(sx);
+        return 1;
     }
 
     @Override
@@ -145,35 +138,8 @@ public final class TikzSurface implements Surface {
         return Optional.empty();
     }
 
-    @Override
-    public void save() {
-        saved.push(new double[] {sx, sy, tx, ty});
-    }
-
-    @Override
-    public void restore() {
-        if (saved.isEmpty()) return;
-        double[] t = saved.pop();
-        sx = t[0];
-        sy = t[1];
-        tx = t[2];
-        ty = t[3];
-    }
-
-    @Override
-    public void translate(double dx, double dy) {
-        tx += sx * dx;
-        ty += sy * dy;
-    }
-
-    @Override
-    public void scale(double sx, double sy) {
-        this.sx *= sx;
-        this.sy *= sy;
-    }
-
     private String point(double x, double y) {
-        return "(" + num(sx * x + tx) + "," + num(sy * y + ty) + ")";
+        return "(" + num(x) + "," + num(y) + ")";
     }
 
     private String colour(Rgba rgba) {

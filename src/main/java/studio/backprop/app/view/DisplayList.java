@@ -255,25 +255,4 @@ final class DisplayList implements Surface {
     public Optional<Area> visibleArea() {
         return measure.visibleArea();
     }
-
-    /** The renderers draw in one coordinate system: the view's transform is the only one a frame has. */
-    @Override
-    public void save() {
-        throw new UnsupportedOperationException("a display list records under the view's transform only");
-    }
-
-    @Override
-    public void restore() {
-        throw new UnsupportedOperationException("a display list records under the view's transform only");
-    }
-
-    @Override
-    public void translate(double dx, double dy) {
-        throw new UnsupportedOperationException("a display list records under the view's transform only");
-    }
-
-    @Override
-    public void scale(double sx, double sy) {
-        throw new UnsupportedOperationException("a display list records under the view's transform only");
-    }
 }

@@ -53,14 +53,6 @@ class PathBadgesTest {
         @Override public Optional<Area> visibleArea() {
             return Optional.empty();
         }
-
-        @Override public void save() { }
-
-        @Override public void restore() { }
-
-        @Override public void translate(double dx, double dy) { }
-
-        @Override public void scale(double sx, double sy) { }
     }
 
     @Test
