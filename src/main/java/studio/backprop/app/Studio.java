@@ -144,8 +144,10 @@ public final class Studio {
                 .forEach(filter -> addFilter(scene, filter));
         for (Contribution contribution : contributions) {
             scene.getAccelerators().putAll(contribution.accelerators());
-            contribution.statusBars().forEach(view::addStatusBar);
-            contribution.statusParts().forEach(view::addStatusPart);
+            for (Contribution.Status status : contribution.status()) {
+                if (status.place() == Contribution.StatusPlace.ABOVE) view.addStatusBar(status.node());
+                else view.addStatusPart(status.node());
+            }
         }
     }
 

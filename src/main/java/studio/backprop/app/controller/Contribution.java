@@ -20,11 +20,10 @@ import javafx.scene.input.KeyCombination;
  * @param menuItems   items per menu and place
  * @param filters     scene event filters with the phase they run in
  * @param accelerators keys that run a command and belong to no menu item
- * @param statusBars  bars shown above the status line (the quiz bar)
- * @param statusParts parts shown beside the status line (the known-answer badge)
+ * @param status      what goes above the status line (the quiz bar) or beside it (the known-answer badge)
  */
 public record Contribution(List<MenuEntry> menuItems, List<Filter<?>> filters, Map<KeyCombination, Runnable> accelerators,
-                           List<Node> statusBars, List<Node> statusParts) {
+                           List<Status> status) {
     /** The window's menus a feature can add to. */
     public enum MenuName { FILE, EDIT, VIEW, HELP }
 
@@ -44,6 +43,12 @@ public record Contribution(List<MenuEntry> menuItems, List<Filter<?>> filters, M
         }
     }
 
+    /** Where a status contribution goes: a bar above the status line, or a part beside it. */
+    public enum StatusPlace { ABOVE, BESIDE }
+
+    /** A node shown with the status line. */
+    public record Status(StatusPlace place, Node node) { }
+
     /** A scene event filter and its phase. */
     public record Filter<T extends Event>(Phase phase, EventType<T> type, EventHandler<? super T> handler) { }
 
@@ -51,8 +56,7 @@ public record Contribution(List<MenuEntry> menuItems, List<Filter<?>> filters, M
         menuItems = List.copyOf(menuItems);
         filters = List.copyOf(filters);
         accelerators = Map.copyOf(accelerators);
-        statusBars = List.copyOf(statusBars);
-        statusParts = List.copyOf(statusParts);
+        status = List.copyOf(status);
     }
 
     /** A contribution being put together. */
@@ -65,8 +69,7 @@ public record Contribution(List<MenuEntry> menuItems, List<Filter<?>> filters, M
         private final List<MenuEntry> menuItems = new ArrayList<>();
         private final List<Filter<?>> filters = new ArrayList<>();
         private final Map<KeyCombination, Runnable> accelerators = new LinkedHashMap<>();
-        private final List<Node> statusBars = new ArrayList<>();
-        private final List<Node> statusParts = new ArrayList<>();
+        private final List<Status> status = new ArrayList<>();
 
         private Builder() { }
 
@@ -86,17 +89,17 @@ public record Contribution(List<MenuEntry> menuItems, List<Filter<?>> filters, M
         }
 
         public Builder statusBar(Node bar) {
-            statusBars.add(bar);
+            status.add(new Status(StatusPlace.ABOVE, bar));
             return this;
         }
 
         public Builder statusPart(Node part) {
-            statusParts.add(part);
+            status.add(new Status(StatusPlace.BESIDE, part));
             return this;
         }
 
         public Contribution build() {
-            return new Contribution(menuItems, filters, accelerators, statusBars, statusParts);
+            return new Contribution(menuItems, filters, accelerators, status);
         }
     }
 }
