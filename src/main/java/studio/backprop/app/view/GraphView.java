@@ -2,7 +2,6 @@ package studio.backprop.app.view;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.Graph;
@@ -29,7 +28,7 @@ public final class GraphView extends DiagramView {
         boolean sameShape = layout != null && laidOut != null && laidOut.size() == graph.size();
         laidOut = graph;
         layout = GraphLayout.of(graph);
-        contentChanged(layout.width(), layout.height(), !sameShape);
+        contentChanged(!sameShape);
     }
 
     public GraphLayout graphLayout() {
@@ -57,7 +56,7 @@ public final class GraphView extends DiagramView {
     }
 
     @Override
-    protected Optional<String> hit(double x, double y) {
-        return layout == null ? Optional.empty() : layout.hit(x, y).map(GraphLayout.Box::name);
+    protected Layout<String> drawingLayout() {
+        return layout == null ? null : DiagramLayout.of(layout);
     }
 }

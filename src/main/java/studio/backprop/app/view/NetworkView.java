@@ -2,7 +2,6 @@ package studio.backprop.app.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.doc.NetworkDocument;
@@ -46,7 +45,7 @@ public final class NetworkView extends DiagramView {
 
     /** The drawing's size changed with its layout: fit it to the view again. */
     private void refit() {
-        contentChanged(layout == null ? 600 : layout.width(), layout == null ? 200 : layout.height(), true);
+        contentChanged(true);
     }
 
     /**
@@ -116,7 +115,7 @@ public final class NetworkView extends DiagramView {
     }
 
     @Override
-    protected Optional<String> hit(double x, double y) {
-        return layout == null ? Optional.empty() : layout.hit(x, y);
+    protected Layout<String> drawingLayout() {
+        return layout == null ? null : DiagramLayout.of(layout);
     }
 }
