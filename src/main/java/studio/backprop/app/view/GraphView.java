@@ -5,6 +5,7 @@ import java.util.List;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.Graph;
+import studio.backprop.core.graph.Node;
 import studio.backprop.rendering.diagram.DiagramState;
 import studio.backprop.rendering.diagram.GraphLayout;
 import studio.backprop.rendering.diagram.GraphRenderer;
@@ -22,13 +23,33 @@ public final class GraphView extends DiagramView {
         relayout();
     }
 
+    /**
+     * Lays the trace's graph out, unless it has the shape of the one laid out: a layout is a function of the
+     * nodes' names, kinds, operations and inputs (its labels make room for the widest number), so a nudge or an
+     * edit of a number keeps it and only redraws.
+     */
     private void relayout() {
         Graph graph = model.getTrace().graph();
         if (graph == laidOut) return;
-        boolean sameShape = layout != null && laidOut != null && laidOut.size() == graph.size();
+        boolean sameSize = layout != null && laidOut != null && laidOut.size() == graph.size();
+        if (sameSize && sameShape(graph, laidOut)) {
+            laidOut = graph;
+            redraw();
+            return;
+        }
         laidOut = graph;
         layout = GraphLayout.of(graph);
-        contentChanged(!sameShape);
+        contentChanged(!sameSize);
+    }
+
+    private static boolean sameShape(Graph a, Graph b) {
+        if (a.size() != b.size() || a.output() != b.output()) return false;
+        for (int id = 0; id < a.size(); id++) {
+            Node x = a.node(id);
+            Node y = b.node(id);
+            if (!x.name().equals(y.name()) || x.kind() != y.kind() || x.op() != y.op() || !x.inputs().equals(y.inputs())) return false;
+        }
+        return true;
     }
 
     public GraphLayout graphLayout() {

@@ -1,10 +1,12 @@
 package studio.backprop.app.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.rendering.diagram.Arrangement;
 import studio.backprop.rendering.diagram.DiagramState;
 import studio.backprop.rendering.diagram.NetworkLayout;
@@ -17,6 +19,8 @@ public final class NetworkView extends DiagramView {
     /** The document's network in the wide and the narrow arrangement (the narrow one made when first needed). */
     private NetworkLayout wide;
     private NetworkLayout narrow;
+    /** The network the layouts are of, or null. */
+    private NetworkSpec laidOut;
 
     public NetworkView(StudioModel model) {
         super(model);
@@ -28,11 +32,27 @@ public final class NetworkView extends DiagramView {
         relayout();
     }
 
+    /**
+     * Lays the new document's network out, unless it has the shape of the one laid out: a layout is a function
+     * of the layer sizes and the bias mode alone (its labels make room for the widest number), so a nudge or an
+     * edit of a number keeps it and only redraws.
+     */
     private void relayout() {
-        wide = model.getDocument() instanceof NetworkDocument network ? NetworkLayout.of(network.network()) : null;
+        NetworkSpec next = model.getDocument() instanceof NetworkDocument network ? network.network() : null;
+        if (next != null && laidOut != null && sameShape(next, laidOut)) {
+            laidOut = next;
+            redraw();
+            return;
+        }
+        laidOut = next;
+        wide = next == null ? null : NetworkLayout.of(next);
         narrow = null;
         layout = arranged();
         refit();
+    }
+
+    private static boolean sameShape(NetworkSpec a, NetworkSpec b) {
+        return Arrays.equals(a.sizes(), b.sizes()) && a.biasMode() == b.biasMode();
     }
 
     /** Takes the other arrangement when the view's new shape shows it larger. */
