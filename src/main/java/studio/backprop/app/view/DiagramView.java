@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -75,6 +76,12 @@ public abstract class DiagramView extends CanvasPane {
     private String editing;
     /** Whether the arrow keys walk the items (after Tab selected one) instead of stepping. */
     private boolean walking;
+    /** Whether a frame was skipped while the view was hidden: the canvas shows an older one. */
+    private boolean stale;
+    /** Paints a skipped frame at the first pulse that shows the view again. */
+    private final Runnable catchUp = () -> {
+        if (stale && showing()) redraw();
+    };
 
     /** An item the keyboard can select: a graph-node or parameter name at its centre in layout coordinates. */
     public record Item(String name, double x, double y) { }
@@ -119,6 +126,10 @@ public abstract class DiagramView extends CanvasPane {
         focusedProperty().addListener(o -> redraw());
         describe();
         pulse.addListener(o -> redraw());
+        sceneProperty().addListener((o, was, is) -> {
+            if (was != null) was.removePreLayoutPulseListener(catchUp);
+            if (is != null) is.addPreLayoutPulseListener(catchUp);
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
@@ -181,6 +192,11 @@ public abstract class DiagramView extends CanvasPane {
      */
     @Override
     protected final void paint(GraphicsContext gc, double width, double height) {
+        if (!showing()) { // another tab, or the other diagram maximised: painted when shown again
+            stale = true;
+            return;
+        }
+        stale = false;
         if (!recorded()) { // drawn straight onto the canvas, whole
             shown = null;
             super.paint(gc, width, height);
@@ -190,6 +206,13 @@ public abstract class DiagramView extends CanvasPane {
         DisplayList frame = new DisplayList(new CanvasSurface(gc), zoom, panX, panY);
         render(frame, state());
         shown = repaint.paint(canvas, frame, shown, isFocused());
+    }
+
+    /** Whether the view is in a scene and it and its ancestors are visible. */
+    private boolean showing() {
+        if (getScene() == null) return false;
+        for (Node node = this; node != null; node = node.getParent()) if (!node.isVisible()) return false;
+        return true;
     }
 
     /** The whole frame straight onto the canvas (a drawing not recorded). */
