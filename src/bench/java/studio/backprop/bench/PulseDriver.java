@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import studio.backprop.app.StudioApp;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.view.DiagramView;
+import studio.backprop.app.view.NetworkView;
 import studio.backprop.app.view.Styles;
 import studio.backprop.core.doc.Document;
 
@@ -119,6 +120,10 @@ public final class PulseDriver {
             view(stage, Styles.NETWORK_VIEW_ID).fit();
         });
         System.out.println(MARK + "loaded network784 " + (System.nanoTime() - loading) / 1_000_000 + " ms");
+        NetworkView network = (NetworkView) view(stage, Styles.NETWORK_VIEW_ID);
+        for (int i = 0; i < 1200 && fxGet(network::networkLayout) == null; i++) Thread.sleep(50); // laid out in the background
+        System.out.println(MARK + "laid out network784 " + (System.nanoTime() - loading) / 1_000_000 + " ms");
+        fx(() -> network.fit());
         Thread.sleep(3000);
         phase("network784.step", () -> stepThrough(model, 40));
         phase("network784.pan", () -> pan(view(stage, Styles.NETWORK_VIEW_ID)));

@@ -517,6 +517,11 @@ public abstract class DiagramView extends CanvasPane {
 
     /** Text shown when the view has nothing to draw for this document. */
     protected static void placeholder(Surface surface, String key) {
-        surface.text(Messages.get(key), 300, 40, CanvasSurface.spec(Palette.NUMBER), CanvasSurface.rgba(Palette.MUTED), Align.CENTER);
+        placeholderText(surface, Messages.get(key));
+    }
+
+    /** A placeholder's text, already localised. */
+    protected static void placeholderText(Surface surface, String text) {
+        surface.text(text, 300, 40, CanvasSurface.spec(Palette.NUMBER), CanvasSurface.rgba(Palette.MUTED), Align.CENTER);
     }
 }
