@@ -17,6 +17,7 @@ import studio.backprop.app.view.DiagramView;
 import studio.backprop.app.view.NetworkView;
 import studio.backprop.app.view.Styles;
 import studio.backprop.core.doc.Document;
+import studio.backprop.rendering.diagram.NetworkRenderer;
 
 /**
  * The child JVM of {@link WindowPulses}: opens the real window at 1366×768 with the lecture loaded, as the
@@ -121,7 +122,10 @@ public final class PulseDriver {
         });
         System.out.println(MARK + "loaded network784 " + (System.nanoTime() - loading) / 1_000_000 + " ms");
         NetworkView network = (NetworkView) view(stage, Styles.NETWORK_VIEW_ID);
-        for (int i = 0; i < 1200 && fxGet(network::networkLayout) == null; i++) Thread.sleep(50); // laid out in the background
+        for (int i = 0; i < 1200 && !fxGet(() -> network.networkLayout() != null // laid out in the background
+                && network.networkLayout().weights().size() > NetworkRenderer.OVERVIEW_EDGES); i++) {
+            Thread.sleep(50);
+        }
         System.out.println(MARK + "laid out network784 " + (System.nanoTime() - loading) / 1_000_000 + " ms");
         fx(() -> network.fit());
         Thread.sleep(3000);

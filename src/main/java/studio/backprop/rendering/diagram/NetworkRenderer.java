@@ -36,8 +36,6 @@ public final class NetworkRenderer {
      * large cannot show its numbers legibly, and drawing them would take far longer than a frame.
      */
     public static final int OVERVIEW_EDGES = 2_000;
-    /** Below this many pixels of text height the weight labels are not drawn: they could not be read. */
-    private static final double MIN_LABEL_PIXELS = 4;
     /** How far a label or a neuron's numbers reach from its anchor, in layout units. */
     private static final double LABEL_REACH = 160;
     /** How many edges of the largest |gradient| the overview strokes over the layer bands. */
@@ -68,7 +66,7 @@ public final class NetworkRenderer {
 
     private void drawDiagram(NetworkSpec spec) {
         Area visible = draw.surface.visibleArea().orElse(null);
-        boolean readable = theme.number().size() * draw.surface.scale() >= MIN_LABEL_PIXELS;
+        boolean readable = draw.readable(theme.number().size()); // labels too small to read are left out
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBiasEdges(bias);
         boolean overview = layout.weights().size() > LABELLED_WEIGHTS;
         for (NetworkLayout.WeightEdge edge : layout.weights()) {
@@ -317,7 +315,7 @@ public final class NetworkRenderer {
         draw.surface.oval(neuron.x() - r, neuron.y() - r, 2 * r, 2 * r,
                 current ? theme.currentFill() : neuron.layer() == 0 ? theme.leafFill() : theme.nodeFill(),
                 draw.stroke(selected ? theme.selected() : current ? theme.current() : theme.ink(), selected || current ? 3.5 : 1.6));
-        draw.text(neuron.name(), neuron.x(), neuron.y(), theme.title(), theme.ink());
+        if (draw.readable(theme.title().size())) draw.text(neuron.name(), neuron.x(), neuron.y(), theme.title(), theme.ink());
     }
 
     private void drawBias(NetworkLayout.BiasNode bias) {
