@@ -14,17 +14,12 @@ import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.VBox;
 import javafx.scene.transform.Affine;
 import javafx.util.Duration;
-import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.NumberStyle;
@@ -52,9 +47,7 @@ public abstract class DiagramView extends CanvasPane {
     public static final double NUDGE = 0.01;
 
     protected final StudioModel model;
-    private final VBox editor = new VBox(2);
-    private final TextField editField = new TextField();
-    private final Label editMessage = new Label();
+    private final NumberEditor editor;
     private final DoubleProperty pulse = new SimpleDoubleProperty(this, "pulse", 1);
     private final BooleanProperty animations = new SimpleBooleanProperty(this, "animations", Animations.enabledByDefault());
     private final Timeline pulseTimeline = new Timeline();
@@ -72,8 +65,6 @@ public abstract class DiagramView extends CanvasPane {
     private boolean autoFit = true;
     /** Where a drag on empty space last was; null when the press was on an item. */
     private Point2D dragStart;
-    /** The name whose number the in-place editor edits, or null. */
-    private String editing;
     /** Whether the arrow keys walk the items (after Tab selected one) instead of stepping. */
     private boolean walking;
     /** Whether a frame was skipped while the view was hidden: the canvas shows an older one. */
@@ -88,22 +79,12 @@ public abstract class DiagramView extends CanvasPane {
 
     protected DiagramView(StudioModel model) {
         this.model = model;
+        this.editor = new NumberEditor(model, this::requestFocus);
         initGraphics();
         registerListeners();
     }
 
     private void initGraphics() {
-        editField.setId(Styles.EDIT_FIELD_ID);
-        editField.setPrefColumnCount(10);
-        editMessage.setId(Styles.EDIT_MESSAGE_ID);
-        editMessage.getStyleClass().add(Styles.ERROR_TEXT);
-        editMessage.setWrapText(true);
-        editMessage.setMaxWidth(280);
-        editor.setId(Styles.EDIT_POPUP_ID);
-        editor.getStyleClass().add(Styles.EDITOR_POPUP);
-        editor.getChildren().addAll(editField, editMessage);
-        editor.setManaged(false);
-        editor.setVisible(false);
         getChildren().add(editor);
         setMinSize(200, 150);
         setFocusTraversable(true);
@@ -134,17 +115,6 @@ public abstract class DiagramView extends CanvasPane {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        editField.setOnAction(e -> commitEdit());
-        editField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                closeEditor();
-                requestFocus();
-                e.consume();
-            }
-        });
-        editField.focusedProperty().addListener((o, was, is) -> {
-            if (!is && editMessage.getText().isEmpty()) closeEditor();
-        });
     }
 
     /**
@@ -307,7 +277,7 @@ public abstract class DiagramView extends CanvasPane {
         panX += dx;
         panY += dy;
         autoFit = false;
-        closeEditor();
+        editor.close();
         redraw();
     }
 
@@ -317,7 +287,7 @@ public abstract class DiagramView extends CanvasPane {
         panY = y - (y - panY) * next / zoom;
         zoom = next;
         autoFit = false;
-        closeEditor();
+        editor.close();
         redraw();
     }
 
@@ -371,41 +341,7 @@ public abstract class DiagramView extends CanvasPane {
 
     /** Opens the in-place editor for a given number at a point of the view. */
     public void openEditor(String name, double x, double y) {
-        editing = name;
-        editField.setText(model.editableValue(name).isPresent()
-                ? NumberStyle.LECTURE.format(model.editableValue(name).getAsDouble()) : "");
-        editField.setPromptText(name);
-        editMessage.setText("");
-        editMessage.setVisible(false);
-        editMessage.setManaged(false);
-        editor.setVisible(true);
-        editor.autosize();
-        double w = Math.max(150, editor.prefWidth(-1));
-        editor.resizeRelocate(Math.min(x, Math.max(0, getWidth() - w)), Math.min(y, Math.max(0, getHeight() - 70)), w,
-                editor.prefHeight(w));
-        editField.requestFocus();
-        editField.selectAll();
-    }
-
-    private void commitEdit() {
-        if (editing == null) return;
-        EditResult result = model.edit(editing, editField.getText());
-        if (result.accepted()) {
-            closeEditor();
-            requestFocus();
-        } else {
-            editMessage.setText(result.message());
-            editMessage.setVisible(true);
-            editMessage.setManaged(true);
-            double w = Math.max(150, editor.prefWidth(-1));
-            editor.resize(w, editor.prefHeight(w));
-        }
-    }
-
-    private void closeEditor() {
-        editing = null;
-        editMessage.setText("");
-        editor.setVisible(false);
+        editor.open(name, x, y, getWidth(), getHeight());
     }
 
     private void onKey(KeyEvent e) {
