@@ -48,6 +48,8 @@ public abstract class DiagramView extends CanvasPane {
 
     protected final StudioModel model;
     private final NumberEditor editor;
+    /** What this diagram is, for the accessible text. */
+    private final String accessibleName;
     private final DoubleProperty pulse = new SimpleDoubleProperty(this, "pulse", 1);
     private final BooleanProperty animations = new SimpleBooleanProperty(this, "animations", Animations.enabledByDefault());
     private final Timeline pulseTimeline = new Timeline();
@@ -77,8 +79,10 @@ public abstract class DiagramView extends CanvasPane {
     /** An item the keyboard can select: a graph-node or parameter name at its centre in layout coordinates. */
     public record Item(String name, double x, double y) { }
 
-    protected DiagramView(StudioModel model) {
+    /** A diagram of the model's document, called {@code accessibleName} in its accessible text ("Network diagram"). */
+    protected DiagramView(StudioModel model, String accessibleName) {
         this.model = model;
+        this.accessibleName = accessibleName;
         this.editor = new NumberEditor(model, this::requestFocus);
         initGraphics();
         registerListeners();
@@ -134,9 +138,6 @@ public abstract class DiagramView extends CanvasPane {
 
     /** The items Tab walks through, in reading order (layer by layer, or node by node). */
     protected abstract List<Item> items();
-
-    /** What this diagram is, for the accessible text ("Network diagram"). */
-    protected abstract String accessibleName();
 
     /** Whether the arrow keys now walk this diagram's items (so they do not step the pass). */
     public boolean walking() {
@@ -426,9 +427,9 @@ public abstract class DiagramView extends CanvasPane {
     private void describe() {
         int steps = model.stepCount();
         String step = model.currentStep()
-                .map(s -> Messages.format("diagram.a11y.step", accessibleName(), model.getCursor() + 1, steps,
+                .map(s -> Messages.format("diagram.a11y.step", accessibleName, model.getCursor() + 1, steps,
                         s.equation().toText(NumberStyle.LECTURE)))
-                .orElse(Messages.format("diagram.a11y.noStep", accessibleName(), steps));
+                .orElse(Messages.format("diagram.a11y.noStep", accessibleName, steps));
         String selected = model.getSelection();
         if (selected != null) {
             String value = model.editableValue(selected).isPresent()

@@ -17,7 +17,7 @@ public final class GraphView extends DiagramView {
     private Graph laidOut;
 
     public GraphView(StudioModel model) {
-        super(model);
+        super(model, Messages.get("diagram.a11y.graph"));
         setId(Styles.GRAPH_VIEW_ID);
         model.traceProperty().addListener(o -> relayout());
         relayout();
@@ -71,10 +71,6 @@ public final class GraphView extends DiagramView {
                 .map(box -> new Item(box.name(), box.centerX(), box.centerY())).toList();
     }
 
-    @Override
-    protected String accessibleName() {
-        return Messages.get("diagram.a11y.graph");
-    }
 
     @Override
     protected Layout<String> drawingLayout() {

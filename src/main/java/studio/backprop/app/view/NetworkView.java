@@ -30,7 +30,7 @@ public final class NetworkView extends DiagramView {
     private String problem;
 
     public NetworkView(StudioModel model) {
-        super(model);
+        super(model, Messages.get("diagram.a11y.network"));
         setId(Styles.NETWORK_VIEW_ID);
         model.documentProperty().addListener(o -> relayout());
         model.traceProperty().addListener(o -> redraw());
@@ -175,10 +175,6 @@ public final class NetworkView extends DiagramView {
         return items;
     }
 
-    @Override
-    protected String accessibleName() {
-        return Messages.get("diagram.a11y.network");
-    }
 
     @Override
     protected Layout<String> drawingLayout() {
