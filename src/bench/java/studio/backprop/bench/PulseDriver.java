@@ -14,8 +14,10 @@ import javafx.stage.Stage;
 import studio.backprop.app.StudioApp;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.view.DiagramView;
+import studio.backprop.app.view.NetworkView;
 import studio.backprop.app.view.Styles;
 import studio.backprop.core.doc.Document;
+import studio.backprop.rendering.diagram.NetworkRenderer;
 
 /**
  * The child JVM of {@link WindowPulses}: opens the real window at 1366×768 with the lecture loaded, as the
@@ -119,6 +121,13 @@ public final class PulseDriver {
             view(stage, Styles.NETWORK_VIEW_ID).fit();
         });
         System.out.println(MARK + "loaded network784 " + (System.nanoTime() - loading) / 1_000_000 + " ms");
+        NetworkView network = (NetworkView) view(stage, Styles.NETWORK_VIEW_ID);
+        for (int i = 0; i < 1200 && !fxGet(() -> network.networkLayout() != null // laid out in the background
+                && network.networkLayout().weights().size() > NetworkRenderer.OVERVIEW_EDGES); i++) {
+            Thread.sleep(50);
+        }
+        System.out.println(MARK + "laid out network784 " + (System.nanoTime() - loading) / 1_000_000 + " ms");
+        fx(() -> network.fit());
         Thread.sleep(3000);
         phase("network784.step", () -> stepThrough(model, 40));
         phase("network784.pan", () -> pan(view(stage, Styles.NETWORK_VIEW_ID)));

@@ -65,6 +65,7 @@ final class WindowPulses {
                         if (current != null) phases.put(current, new ArrayList<>());
                         else if (words[0].equals("end")) cpu.put(words[1], cpuMillis(words));
                         else if (words[0].equals("loaded")) out.accept("pulse.load." + words[1] + " " + words[2] + " ms");
+                        else if (words[0].equals("laid")) out.accept("pulse.layout." + words[2] + " " + words[3] + " ms");
                         else out.accept("pulse n/a " + String.join(" ", words));
                         continue;
                     }

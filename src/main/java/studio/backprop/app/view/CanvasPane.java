@@ -55,15 +55,32 @@ public abstract class CanvasPane extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.setLayoutX(snappedLeftInset());
-        canvas.setLayoutY(snappedTopInset());
-        double w = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
-        double h = Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset());
+        boolean inset = !coversBorder();
+        double left = inset ? snappedLeftInset() : 0;
+        double top = inset ? snappedTopInset() : 0;
+        canvas.setLayoutX(left);
+        canvas.setLayoutY(top);
+        double w = Math.max(0, getWidth() - left - (inset ? snappedRightInset() : 0));
+        double h = Math.max(0, getHeight() - top - (inset ? snappedBottomInset() : 0));
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            resized();
             redraw();
         }
+    }
+
+    /**
+     * Whether the canvas covers the whole pane, its border and padding too, rather than its content area: a
+     * diagram draws its own frame when it has the keyboard. No here.
+     */
+    protected boolean coversBorder() {
+        return false;
+    }
+
+    /** Called when the canvas takes a new size, before it is redrawn (a diagram fits its drawing again). */
+    protected void resized() {
+        // a chart draws at whatever size it is given
     }
 
     /** Redraws whenever one of {@code data} changes (the properties {@link #draw} reads). */
@@ -71,11 +88,17 @@ public abstract class CanvasPane extends Region {
         for (Observable o : data) o.addListener(changed -> redraw());
     }
 
-    /** Clears the canvas and draws the current data under the drawing transform. */
+    /** Puts the current data on the canvas ({@link #paint}). */
     public final void redraw() {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+    }
+
+    /**
+     * Puts the current data on a canvas of the given size: here cleared and drawn whole under the drawing
+     * transform, then {@link #drawOver}. A subclass that knows what changed since the last frame may repaint
+     * only that.
+     */
+    protected void paint(GraphicsContext gc, double w, double h) {
         gc.setTransform(new Affine());
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, 0, w, h);

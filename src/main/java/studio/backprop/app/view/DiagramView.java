@@ -12,19 +12,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
+import javafx.scene.transform.Affine;
 import javafx.util.Duration;
-import studio.backprop.app.model.EditResult;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.NumberStyle;
@@ -34,10 +29,11 @@ import studio.backprop.rendering.CanvasSurface;
 import studio.backprop.rendering.Surface;
 
 /**
- * A diagram on a canvas: a {@link Region} owning a {@link Canvas}, with zoom (Ctrl+scroll, buttons), pan
+ * A diagram on a canvas ({@link CanvasPane}, its canvas covering the whole pane), with zoom (Ctrl+scroll, buttons), pan
  * (drag on empty space), fit to window, selection by click, in-place editing of given numbers by
  * double-click (a small text field over the canvas) and nudging by scroll. Subclasses supply the
- * drawing and the hit-testing in layout coordinates.
+ * drawing and its {@link CanvasPane.Layout} (size and hit test) in layout coordinates, the drawing
+ * coordinates of the canvas pane.
  *
  * <p>The keyboard reaches everything the mouse does. The view takes the focus when clicked. Tab and
  * Shift+Tab select the next and previous item ({@link #items()}: neurons, weights, biases, nodes); once an
@@ -46,21 +42,20 @@ import studio.backprop.rendering.Surface;
  * after Esc, or a click) the arrow keys are the clicker's and step the pass. Tab past the last item leaves
  * the diagram. The view describes the current step and the selection as accessible text.
  */
-public abstract class DiagramView extends Region {
+public abstract class DiagramView extends CanvasPane {
     /** Nudge step of a scroll over an editable number (Shift: ten times). */
     public static final double NUDGE = 0.01;
 
     protected final StudioModel model;
-    private final Canvas canvas = new Canvas();
-    private final VBox editor = new VBox(2);
-    private final TextField editField = new TextField();
-    private final Label editMessage = new Label();
+    private final NumberEditor editor;
+    /** What this diagram is, for the accessible text. */
+    private final String accessibleName;
     private final DoubleProperty pulse = new SimpleDoubleProperty(this, "pulse", 1);
     private final BooleanProperty animations = new SimpleBooleanProperty(this, "animations", Animations.enabledByDefault());
     private final Timeline pulseTimeline = new Timeline();
-    /** Size of the drawing in layout coordinates (a placeholder's until a subclass says). */
-    private double contentWidth = 600;
-    private double contentHeight = 200;
+    /** Size of a placeholder's drawing, shown while there is no layout. */
+    private static final double PLACEHOLDER_WIDTH = 600;
+    private static final double PLACEHOLDER_HEIGHT = 200;
     /** The view's transform: layout coordinates scaled by {@code zoom}, then moved by ({@code panX}, {@code panY}). */
     private double zoom = 1;
     private double panX;
@@ -72,34 +67,29 @@ public abstract class DiagramView extends Region {
     private boolean autoFit = true;
     /** Where a drag on empty space last was; null when the press was on an item. */
     private Point2D dragStart;
-    /** The name whose number the in-place editor edits, or null. */
-    private String editing;
     /** Whether the arrow keys walk the items (after Tab selected one) instead of stepping. */
     private boolean walking;
+    /** Whether a frame was skipped while the view was hidden: the canvas shows an older one. */
+    private boolean stale;
+    /** Paints a skipped frame at the first pulse that shows the view again. */
+    private final Runnable catchUp = () -> {
+        if (stale && showing()) redraw();
+    };
 
     /** An item the keyboard can select: a graph-node or parameter name at its centre in layout coordinates. */
     public record Item(String name, double x, double y) { }
 
-    protected DiagramView(StudioModel model) {
+    /** A diagram of the model's document, called {@code accessibleName} in its accessible text ("Network diagram"). */
+    protected DiagramView(StudioModel model, String accessibleName) {
         this.model = model;
+        this.accessibleName = accessibleName;
+        this.editor = new NumberEditor(model, this::requestFocus);
         initGraphics();
         registerListeners();
     }
 
     private void initGraphics() {
-        getStyleClass().add(Styles.DIAGRAM);
-        editField.setId(Styles.EDIT_FIELD_ID);
-        editField.setPrefColumnCount(10);
-        editMessage.setId(Styles.EDIT_MESSAGE_ID);
-        editMessage.getStyleClass().add(Styles.ERROR_TEXT);
-        editMessage.setWrapText(true);
-        editMessage.setMaxWidth(280);
-        editor.setId(Styles.EDIT_POPUP_ID);
-        editor.getStyleClass().add(Styles.EDITOR_POPUP);
-        editor.getChildren().addAll(editField, editMessage);
-        editor.setManaged(false);
-        editor.setVisible(false);
-        getChildren().addAll(canvas, editor);
+        getChildren().add(editor);
         setMinSize(200, 150);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
@@ -107,8 +97,6 @@ public abstract class DiagramView extends Region {
     }
 
     private void registerListeners() {
-        widthProperty().addListener(o -> resize());
-        heightProperty().addListener(o -> resize());
         model.selectionProperty().addListener(o -> {
             if (model.getSelection() == null) walking = false;
             redraw();
@@ -123,21 +111,14 @@ public abstract class DiagramView extends Region {
         focusedProperty().addListener(o -> redraw());
         describe();
         pulse.addListener(o -> redraw());
+        sceneProperty().addListener((o, was, is) -> {
+            if (was != null) was.removePreLayoutPulseListener(catchUp);
+            if (is != null) is.addPreLayoutPulseListener(catchUp);
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        editField.setOnAction(e -> commitEdit());
-        editField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                closeEditor();
-                requestFocus();
-                e.consume();
-            }
-        });
-        editField.focusedProperty().addListener((o, was, is) -> {
-            if (!is && editMessage.getText().isEmpty()) closeEditor();
-        });
     }
 
     /**
@@ -158,9 +139,6 @@ public abstract class DiagramView extends Region {
     /** The items Tab walks through, in reading order (layer by layer, or node by node). */
     protected abstract List<Item> items();
 
-    /** What this diagram is, for the accessible text ("Network diagram"). */
-    protected abstract String accessibleName();
-
     /** Whether the arrow keys now walk this diagram's items (so they do not step the pass). */
     public boolean walking() {
         return walking && isFocused() && model.getSelection() != null;
@@ -169,8 +147,8 @@ public abstract class DiagramView extends Region {
     /** Draws the snapshot in layout coordinates onto a surface whose transform is the view's. */
     protected abstract void render(Surface surface, DiagramState state);
 
-    /** The graph-node name drawn at a point in layout coordinates, if any. */
-    protected abstract Optional<String> hit(double x, double y);
+    /** The drawing's size and the graph-node name at a point, in layout coordinates; null while there is none. */
+    protected abstract Layout<String> drawingLayout();
 
     /** The snapshot the view draws now. */
     public DiagramState state() {
@@ -178,26 +156,57 @@ public abstract class DiagramView extends Region {
     }
 
     /**
-     * Redraws at the current size, zoom and pan. The frame is recorded first ({@link DisplayList}) and compared
-     * with the one on the canvas: only the pixels of operations that changed are repainted, since the canvas keeps
-     * its pixels between frames. A step, a nudge or the moving dot thus repaints a few small rectangles rather than
-     * every line and label ({@link Repaint}).
+     * Puts the frame on the canvas at the current size, zoom and pan. The frame is recorded first
+     * ({@link DisplayList}) and compared with the one on the canvas: only the pixels of operations that changed
+     * are repainted, since the canvas keeps its pixels between frames. A step, a nudge or the moving dot thus
+     * repaints a few small rectangles rather than every line and label ({@link Repaint}).
      */
-    public final void redraw() {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setTransform(zoom, 0, 0, zoom, panX, panY);
-        if (!recorded()) { // drawn straight onto the canvas, whole
-            DisplayList empty = new DisplayList(new CanvasSurface(gc), zoom, panX, panY);
-            shown = null;
-            repaint.paint(canvas, empty, null, isFocused());
-            gc.setTransform(zoom, 0, 0, zoom, panX, panY);
-            render(new CanvasSurface(gc), state());
-            repaint.focusFrame(gc);
+    @Override
+    protected final void paint(GraphicsContext gc, double width, double height) {
+        if (!showing()) { // another tab, or the other diagram maximised: painted when shown again
+            stale = true;
             return;
         }
+        stale = false;
+        if (!recorded()) { // drawn straight onto the canvas, whole
+            shown = null;
+            super.paint(gc, width, height);
+            return;
+        }
+        gc.setTransform(drawingTransform());
         DisplayList frame = new DisplayList(new CanvasSurface(gc), zoom, panX, panY);
         render(frame, state());
         shown = repaint.paint(canvas, frame, shown, isFocused());
+    }
+
+    /** Whether the view is in a scene and it and its ancestors are visible. */
+    private boolean showing() {
+        if (getScene() == null) return false;
+        for (Node node = this; node != null; node = node.getParent()) if (!node.isVisible()) return false;
+        return true;
+    }
+
+    /** The whole frame straight onto the canvas (a drawing not recorded). */
+    @Override
+    protected final void draw(GraphicsContext gc, double width, double height) {
+        render(new CanvasSurface(gc), state());
+    }
+
+    @Override
+    protected final void drawOver(GraphicsContext gc, double width, double height) {
+        if (isFocused()) Repaint.focusFrame(gc, width, height);
+    }
+
+    /** Layout coordinates scaled by the zoom, then moved by the pan. */
+    @Override
+    protected final Affine drawingTransform() {
+        return new Affine(zoom, 0, panX, 0, zoom, panY);
+    }
+
+    /** The whole canvas: a diagram draws its own frame when it has the keyboard. */
+    @Override
+    protected final boolean coversBorder() {
+        return true;
     }
 
     /**
@@ -213,11 +222,9 @@ public abstract class DiagramView extends Region {
         redraw();
     }
 
-    private void resize() {
-        canvas.setWidth(Math.max(1, getWidth()));
-        canvas.setHeight(Math.max(1, getHeight()));
+    @Override
+    protected void resized() {
         if (autoFit) fitTransform();
-        redraw();
     }
 
     /** Scales the drawing to fill the view and keeps it fitted while the window is resized. */
@@ -228,13 +235,11 @@ public abstract class DiagramView extends Region {
     }
 
     /**
-     * Called by subclasses when the drawing changes: its size in layout coordinates is now {@code width} ×
-     * {@code height}. With {@code refit} (a new document) the view fits it again while it fits its drawing;
-     * without (the same drawing recomputed) the zoom and pan stay.
+     * Called by subclasses when the drawing changes ({@link #drawingLayout()} has a new one). With {@code refit} (a new
+     * document) the view fits it again while it fits its drawing; without (the same drawing recomputed) the zoom
+     * and pan stay.
      */
-    protected void contentChanged(double width, double height, boolean refit) {
-        contentWidth = width;
-        contentHeight = height;
+    protected void contentChanged(boolean refit) {
         if (refit && autoFit) fitTransform();
         redraw();
     }
@@ -243,6 +248,9 @@ public abstract class DiagramView extends Region {
         double w = getWidth();
         double h = getHeight();
         if (w <= 0 || h <= 0) return;
+        Layout<String> drawing = drawingLayout();
+        double contentWidth = drawing == null ? PLACEHOLDER_WIDTH : drawing.width();
+        double contentHeight = drawing == null ? PLACEHOLDER_HEIGHT : drawing.height();
         zoom = Math.min(2.0, Math.min(w / contentWidth, h / contentHeight));
         panX = (w - contentWidth * zoom) / 2;
         panY = (h - contentHeight * zoom) / 2;
@@ -270,7 +278,7 @@ public abstract class DiagramView extends Region {
         panX += dx;
         panY += dy;
         autoFit = false;
-        closeEditor();
+        editor.close();
         redraw();
     }
 
@@ -280,7 +288,7 @@ public abstract class DiagramView extends Region {
         panY = y - (y - panY) * next / zoom;
         zoom = next;
         autoFit = false;
-        closeEditor();
+        editor.close();
         redraw();
     }
 
@@ -289,19 +297,14 @@ public abstract class DiagramView extends Region {
         return new Point2D(x * zoom + panX, y * zoom + panY);
     }
 
-    private Point2D toLayout(double x, double y) {
-        return new Point2D((x - panX) / zoom, (y - panY) / zoom);
-    }
-
-    private Optional<String> hitAt(double x, double y) {
-        Point2D p = toLayout(x, y);
-        return hit(p.getX(), p.getY());
+    private Optional<String> nameAt(double x, double y) {
+        return hitAt(drawingLayout(), x, y);
     }
 
     private void onPressed(MouseEvent e) {
         requestFocus();
         walking = false;
-        dragStart = hitAt(e.getX(), e.getY()).isEmpty() ? new Point2D(e.getX(), e.getY()) : null;
+        dragStart = nameAt(e.getX(), e.getY()).isEmpty() ? new Point2D(e.getX(), e.getY()) : null;
     }
 
     private void onDragged(MouseEvent e) {
@@ -314,7 +317,7 @@ public abstract class DiagramView extends Region {
 
     private void onClicked(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;
-        Optional<String> name = hitAt(e.getX(), e.getY());
+        Optional<String> name = nameAt(e.getX(), e.getY());
         model.select(name.orElse(null));
         if (e.getClickCount() == 2 && name.isPresent() && model.isEditable(name.get())) {
             openEditor(name.get(), e.getX(), e.getY());
@@ -325,7 +328,7 @@ public abstract class DiagramView extends Region {
         if (e.isControlDown()) {
             zoomAt(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY());
         } else {
-            Optional<String> name = hitAt(e.getX(), e.getY());
+            Optional<String> name = nameAt(e.getX(), e.getY());
             if (name.isPresent() && model.isEditable(name.get()) && e.getDeltaY() != 0) {
                 double step = e.isShiftDown() ? 10 * NUDGE : NUDGE;
                 model.select(name.get());
@@ -339,41 +342,7 @@ public abstract class DiagramView extends Region {
 
     /** Opens the in-place editor for a given number at a point of the view. */
     public void openEditor(String name, double x, double y) {
-        editing = name;
-        editField.setText(model.editableValue(name).isPresent()
-                ? NumberStyle.LECTURE.format(model.editableValue(name).getAsDouble()) : "");
-        editField.setPromptText(name);
-        editMessage.setText("");
-        editMessage.setVisible(false);
-        editMessage.setManaged(false);
-        editor.setVisible(true);
-        editor.autosize();
-        double w = Math.max(150, editor.prefWidth(-1));
-        editor.resizeRelocate(Math.min(x, Math.max(0, getWidth() - w)), Math.min(y, Math.max(0, getHeight() - 70)), w,
-                editor.prefHeight(w));
-        editField.requestFocus();
-        editField.selectAll();
-    }
-
-    private void commitEdit() {
-        if (editing == null) return;
-        EditResult result = model.edit(editing, editField.getText());
-        if (result.accepted()) {
-            closeEditor();
-            requestFocus();
-        } else {
-            editMessage.setText(result.message());
-            editMessage.setVisible(true);
-            editMessage.setManaged(true);
-            double w = Math.max(150, editor.prefWidth(-1));
-            editor.resize(w, editor.prefHeight(w));
-        }
-    }
-
-    private void closeEditor() {
-        editing = null;
-        editMessage.setText("");
-        editor.setVisible(false);
+        editor.open(name, x, y, getWidth(), getHeight());
     }
 
     private void onKey(KeyEvent e) {
@@ -458,9 +427,9 @@ public abstract class DiagramView extends Region {
     private void describe() {
         int steps = model.stepCount();
         String step = model.currentStep()
-                .map(s -> Messages.format("diagram.a11y.step", accessibleName(), model.getCursor() + 1, steps,
+                .map(s -> Messages.format("diagram.a11y.step", accessibleName, model.getCursor() + 1, steps,
                         s.equation().toText(NumberStyle.LECTURE)))
-                .orElse(Messages.format("diagram.a11y.noStep", accessibleName(), steps));
+                .orElse(Messages.format("diagram.a11y.noStep", accessibleName, steps));
         String selected = model.getSelection();
         if (selected != null) {
             String value = model.editableValue(selected).isPresent()
@@ -483,13 +452,13 @@ public abstract class DiagramView extends Region {
         pulseTimeline.playFromStart();
     }
 
-    @Override
-    protected void layoutChildren() {
-        canvas.relocate(0, 0);
-    }
-
     /** Text shown when the view has nothing to draw for this document. */
     protected static void placeholder(Surface surface, String key) {
-        surface.text(Messages.get(key), 300, 40, CanvasSurface.spec(Palette.NUMBER), CanvasSurface.rgba(Palette.MUTED), Align.CENTER);
+        placeholderText(surface, Messages.get(key));
+    }
+
+    /** A placeholder's text, already localised. */
+    protected static void placeholderText(Surface surface, String text) {
+        surface.text(text, 300, 40, CanvasSurface.spec(Palette.NUMBER), CanvasSurface.rgba(Palette.MUTED), Align.CENTER);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import studio.backprop.rendering.Align;
 import studio.backprop.rendering.Area;
@@ -28,7 +27,12 @@ final class DisplayList implements Surface {
     /** Pixels added around every operation's bounds for anti-aliasing. */
     private static final double AA = 2;
 
-    /** One recorded operation and the device pixels it may touch: [minX, maxX) × [minY, maxY). */
+    /**
+     * One recorded operation and the device pixels it may touch: [minX, maxX) × [minY, maxY). Under one view
+     * transform equal operations have equal bounds, so two entries are equal exactly when their operations are;
+     * the frames' comparison keys on the entries, whose whole-pixel bounds spread the hashes of a large drawing's
+     * operations at round coordinates (hundreds of discs in a column), which alone would crowd a few buckets.
+     */
     record Entry(Op op, int minX, int minY, int maxX, int maxY) {
         boolean intersects(int[] r) {
             return minX < r[2] && r[0] < maxX && minY < r[3] && r[1] < maxY;
@@ -50,11 +54,6 @@ final class DisplayList implements Surface {
         public void replay(Surface surface) {
             surface.rect(x, y, w, h, arc, fill, stroke);
         }
-
-        @Override
-        public int hashCode() {
-            return mix(Objects.hash(fill, stroke), x, y, w, h, arc);
-        }
     }
 
     record OvalOp(double x, double y, double w, double h, Rgba fill, Stroke stroke) implements Op {
@@ -62,22 +61,12 @@ final class DisplayList implements Surface {
         public void replay(Surface surface) {
             surface.oval(x, y, w, h, fill, stroke);
         }
-
-        @Override
-        public int hashCode() {
-            return mix(Objects.hash(fill, stroke), x, y, w, h);
-        }
     }
 
     record LineOp(double x1, double y1, double x2, double y2, Stroke stroke) implements Op {
         @Override
         public void replay(Surface surface) {
             surface.line(x1, y1, x2, y2, stroke);
-        }
-
-        @Override
-        public int hashCode() {
-            return mix(Objects.hashCode(stroke), x1, y1, x2, y2);
         }
     }
 
@@ -101,22 +90,6 @@ final class DisplayList implements Surface {
         public void replay(Surface surface) {
             surface.text(text, x, y, font, color, align);
         }
-
-        @Override
-        public int hashCode() {
-            return mix(Objects.hash(text, font, color, align), x, y);
-        }
-    }
-
-    /**
-     * A hash of a seed and coordinates whose every bit depends on every bit of them. A record's own hash of a
-     * double keeps the low bits of round numbers zero, so the operations of a large drawing (hundreds of discs
-     * in a column at round coordinates) would crowd a few buckets of the frames' comparison.
-     */
-    static int mix(int seed, double... values) {
-        long h = seed;
-        for (double v : values) h = (h ^ Double.doubleToLongBits(v)) * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ h >>> 32);
     }
 
     private final Surface measure;

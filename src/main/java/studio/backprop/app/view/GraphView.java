@@ -2,10 +2,10 @@ package studio.backprop.app.view;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import studio.backprop.app.model.StudioModel;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.graph.Graph;
+import studio.backprop.core.graph.Node;
 import studio.backprop.rendering.diagram.DiagramState;
 import studio.backprop.rendering.diagram.GraphLayout;
 import studio.backprop.rendering.diagram.GraphRenderer;
@@ -17,19 +17,39 @@ public final class GraphView extends DiagramView {
     private Graph laidOut;
 
     public GraphView(StudioModel model) {
-        super(model);
+        super(model, Messages.get("diagram.a11y.graph"));
         setId(Styles.GRAPH_VIEW_ID);
         model.traceProperty().addListener(o -> relayout());
         relayout();
     }
 
+    /**
+     * Lays the trace's graph out, unless it has the shape of the one laid out: a layout is a function of the
+     * nodes' names, kinds, operations and inputs (its labels make room for the widest number), so a nudge or an
+     * edit of a number keeps it and only redraws.
+     */
     private void relayout() {
         Graph graph = model.getTrace().graph();
         if (graph == laidOut) return;
-        boolean sameShape = layout != null && laidOut != null && laidOut.size() == graph.size();
+        boolean sameSize = layout != null && laidOut != null && laidOut.size() == graph.size();
+        if (sameSize && sameShape(graph, laidOut)) {
+            laidOut = graph;
+            redraw();
+            return;
+        }
         laidOut = graph;
         layout = GraphLayout.of(graph);
-        contentChanged(layout.width(), layout.height(), !sameShape);
+        contentChanged(!sameSize);
+    }
+
+    private static boolean sameShape(Graph a, Graph b) {
+        if (a.size() != b.size() || a.output() != b.output()) return false;
+        for (int id = 0; id < a.size(); id++) {
+            Node x = a.node(id);
+            Node y = b.node(id);
+            if (!x.name().equals(y.name()) || x.kind() != y.kind() || x.op() != y.op() || !x.inputs().equals(y.inputs())) return false;
+        }
+        return true;
     }
 
     public GraphLayout graphLayout() {
@@ -51,13 +71,9 @@ public final class GraphView extends DiagramView {
                 .map(box -> new Item(box.name(), box.centerX(), box.centerY())).toList();
     }
 
-    @Override
-    protected String accessibleName() {
-        return Messages.get("diagram.a11y.graph");
-    }
 
     @Override
-    protected Optional<String> hit(double x, double y) {
-        return layout == null ? Optional.empty() : layout.hit(x, y).map(GraphLayout.Box::name);
+    protected Layout<String> drawingLayout() {
+        return layout == null ? null : DiagramLayout.of(layout);
     }
 }

@@ -1,11 +1,14 @@
 package studio.backprop.app.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.LatestWins;
 import studio.backprop.app.support.Messages;
 import studio.backprop.core.doc.NetworkDocument;
+import studio.backprop.core.nn.NetworkSpec;
 import studio.backprop.rendering.diagram.Arrangement;
 import studio.backprop.rendering.diagram.DiagramState;
 import studio.backprop.rendering.diagram.NetworkLayout;
@@ -18,9 +21,16 @@ public final class NetworkView extends DiagramView {
     /** The document's network in the wide and the narrow arrangement (the narrow one made when first needed). */
     private NetworkLayout wide;
     private NetworkLayout narrow;
+    /** The network the layouts are of (or are being made of, in the background), or null. */
+    private NetworkSpec laidOut;
+    /** Lays large networks out off the JavaFX thread. */
+    private final LatestWins<NetworkLayout> layouts = new LatestWins<>("network-layout");
+    private CompletableFuture<LatestWins.Outcome> layingOut = CompletableFuture.completedFuture(LatestWins.Outcome.DELIVERED);
+    /** Why the background layout failed, shown in the view; null when it did not. */
+    private String problem;
 
     public NetworkView(StudioModel model) {
-        super(model);
+        super(model, Messages.get("diagram.a11y.network"));
         setId(Styles.NETWORK_VIEW_ID);
         model.documentProperty().addListener(o -> relayout());
         model.traceProperty().addListener(o -> redraw());
@@ -29,11 +39,62 @@ public final class NetworkView extends DiagramView {
         relayout();
     }
 
+    /**
+     * Lays the new document's network out, unless it has the shape of the one laid out: a layout is a function
+     * of the layer sizes and the bias mode alone (its labels make room for the widest number), so a nudge or an
+     * edit of a number keeps it and only redraws.
+     */
     private void relayout() {
-        wide = model.getDocument() instanceof NetworkDocument network ? NetworkLayout.of(network.network()) : null;
+        NetworkSpec next = model.getDocument() instanceof NetworkDocument network ? network.network() : null;
+        if (next != null && laidOut != null && sameShape(next, laidOut)) {
+            laidOut = next;
+            redraw();
+            return;
+        }
+        laidOut = next;
         narrow = null;
+        if (next != null && weightCount(next) > NetworkRenderer.OVERVIEW_EDGES) {
+            layOutInBackground(next);
+            return;
+        }
+        layouts.cancel(); // a large network's layout still running is no longer wanted
+        wide = next == null ? null : NetworkLayout.of(next);
         layout = arranged();
         refit();
+    }
+
+    /**
+     * Lays a large network out off the JavaFX thread (a hundred thousand edges take a second or more); the
+     * view says so meanwhile. The latest document wins: a layout overtaken by another document is dropped.
+     */
+    private void layOutInBackground(NetworkSpec next) {
+        wide = null;
+        layout = null;
+        problem = null;
+        layingOut = layouts.submit(stale -> NetworkLayout.of(next), laid -> {
+            wide = laid;
+            layout = arranged();
+            refit();
+        }, failure -> {
+            problem = Messages.get("network.layoutFailed");
+            redraw();
+        });
+        refit();
+    }
+
+    private static int weightCount(NetworkSpec spec) {
+        int count = 0;
+        for (int l = 0; l + 1 < spec.layerCount(); l++) count += spec.size(l) * spec.size(l + 1);
+        return count;
+    }
+
+    /** Completes on the JavaFX thread once the latest background layout is in (or was dropped); tests wait on it. */
+    CompletableFuture<LatestWins.Outcome> layingOut() {
+        return layingOut;
+    }
+
+    private static boolean sameShape(NetworkSpec a, NetworkSpec b) {
+        return Arrays.equals(a.sizes(), b.sizes()) && a.biasMode() == b.biasMode();
     }
 
     /** Takes the other arrangement when the view's new shape shows it larger. */
@@ -46,7 +107,7 @@ public final class NetworkView extends DiagramView {
 
     /** The drawing's size changed with its layout: fit it to the view again. */
     private void refit() {
-        contentChanged(layout == null ? 600 : layout.width(), layout == null ? 200 : layout.height(), true);
+        contentChanged(true);
     }
 
     /**
@@ -79,8 +140,12 @@ public final class NetworkView extends DiagramView {
 
     @Override
     protected void render(Surface surface, DiagramState state) {
-        if (layout == null || !(model.getDocument() instanceof NetworkDocument network)) {
+        if (!(model.getDocument() instanceof NetworkDocument network)) {
             placeholder(surface, "network.none");
+            return;
+        }
+        if (layout == null) {
+            placeholderText(surface, problem != null ? problem : Messages.get("network.layingOut"));
             return;
         }
         NetworkRenderer.draw(surface, WindowTheme.current(), network.network(), state, layout);
@@ -110,13 +175,9 @@ public final class NetworkView extends DiagramView {
         return items;
     }
 
-    @Override
-    protected String accessibleName() {
-        return Messages.get("diagram.a11y.network");
-    }
 
     @Override
-    protected Optional<String> hit(double x, double y) {
-        return layout == null ? Optional.empty() : layout.hit(x, y);
+    protected Layout<String> drawingLayout() {
+        return layout == null ? null : DiagramLayout.of(layout);
     }
 }

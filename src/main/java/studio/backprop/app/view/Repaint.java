@@ -70,19 +70,19 @@ final class Repaint {
      * operation in the other.
      */
     private static List<int[]> diff(DisplayList before, DisplayList after) {
-        Map<DisplayList.Op, Integer> unmatched = new HashMap<>();
-        for (DisplayList.Entry e : before.entries()) unmatched.merge(e.op(), 1, Integer::sum);
+        Map<DisplayList.Entry, Integer> unmatched = new HashMap<>();
+        for (DisplayList.Entry e : before.entries()) unmatched.merge(e, 1, Integer::sum);
         List<int[]> rects = new ArrayList<>();
         for (DisplayList.Entry e : after.entries()) {
-            Integer left = unmatched.get(e.op());
+            Integer left = unmatched.get(e);
             if (left == null || left == 0) rects.add(e.bounds());
-            else unmatched.put(e.op(), left - 1);
+            else unmatched.put(e, left - 1);
         }
         for (DisplayList.Entry e : before.entries()) {
-            Integer left = unmatched.get(e.op());
+            Integer left = unmatched.get(e);
             if (left != null && left > 0) {
                 rects.add(e.bounds());
-                unmatched.put(e.op(), left - 1);
+                unmatched.put(e, left - 1);
             }
         }
         return rects;
@@ -155,8 +155,12 @@ final class Repaint {
     }
 
     /** When the keyboard is in the view: a frame a lecturer can see from the back. */
-    void focusFrame(GraphicsContext gc) {
-        if (!focused) return;
+    private void focusFrame(GraphicsContext gc) {
+        if (focused) focusFrame(gc, width, height);
+    }
+
+    /** The focus frame on a canvas of the given size. */
+    static void focusFrame(GraphicsContext gc, double width, double height) {
         gc.setTransform(IDENTITY);
         gc.setStroke(Palette.SELECTED);
         gc.setLineWidth(3);

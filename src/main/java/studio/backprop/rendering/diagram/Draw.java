@@ -32,6 +32,22 @@ public final class Draw {
         return new Draw(surface, theme, cap);
     }
 
+    /**
+     * Below this many pixels of text height, text could not be read (a projected diagram's smallest numbers are
+     * 10 pixels or more): a large drawing zoomed out leaves it out.
+     */
+    static final double MIN_TEXT_PIXELS = 6;
+
+    /** Whether text of a font size is readable at the surface's scale. */
+    boolean readable(double fontSize) {
+        return fontSize * surface.scale() >= MIN_TEXT_PIXELS;
+    }
+
+    /** Whether a dash pattern of this period (dash and gap, in layout units) shows at the surface's scale. */
+    boolean dashesShow(double period) {
+        return period * surface.scale() >= MIN_DASH_PIXELS;
+    }
+
     /** Width of a text in a font. */
     double width(String text, FontSpec font) {
         return surface.textWidth(text, font);

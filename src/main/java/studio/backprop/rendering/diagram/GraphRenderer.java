@@ -4,6 +4,7 @@ import java.util.List;
 import studio.backprop.core.graph.Contribution;
 import studio.backprop.core.graph.Graph;
 import studio.backprop.core.graph.Node;
+import studio.backprop.rendering.Area;
 import studio.backprop.rendering.Cap;
 import studio.backprop.rendering.Dash;
 import studio.backprop.rendering.Path;
@@ -20,14 +21,22 @@ import studio.backprop.rendering.Theme;
  * (their shares are listed in the equation panel).
  */
 public final class GraphRenderer {
+    /** The negative gradient's dashes: 7 units on, 5 off. */
+    private static final Dash NEGATIVE = new Dash(7, 5);
+    /** How far a stroke, the moving dot or a node's "out" reaches beyond a box or an edge's end points, in layout units. */
+    private static final double REACH = 40;
+
     private final Draw draw;
     private final Theme theme;
     private final DiagramState state;
+    /** What the surface shows, in layout coordinates; null when all of it is. */
+    private final Area visible;
 
     private GraphRenderer(Surface surface, Theme theme, DiagramState state) {
         this.draw = new Draw(surface, theme, Cap.ROUND);
         this.theme = theme;
         this.state = state;
+        this.visible = surface.visibleArea().orElse(null);
     }
 
     /** Draws the whole graph into layout coordinates. */
@@ -35,6 +44,11 @@ public final class GraphRenderer {
         new GraphRenderer(surface, theme, state).drawGraph(layout);
     }
 
+    /**
+     * The edges, the nodes, their numbers and the paths' badges. Level of detail for a large graph: what lies
+     * outside the visible area is skipped, and numbers and names too small to read at this zoom
+     * ({@link Draw#readable}) are not drawn, nor dashes too fine to see.
+     */
     private void drawGraph(GraphLayout layout) {
         Graph graph = state.trace().graph();
         List<Contribution> paths = state.paths();
@@ -42,11 +56,23 @@ public final class GraphRenderer {
             GraphLayout.Box to = layout.box(node.id());
             for (int input : node.inputs()) {
                 GraphLayout.Box from = layout.box(input);
-                drawEdge(from, to, input, node.id(), paths);
+                if (shows(Math.min(from.x(), to.x()), Math.min(from.y(), to.y()), Math.max(from.x() + from.width(), to.x() + to.width()),
+                        Math.max(from.y() + from.height(), to.y() + to.height()))) {
+                    drawEdge(from, to, input, node.id(), paths);
+                }
             }
         }
-        for (Node node : graph.nodes()) drawNode(node, layout.box(node.id()), graph.output() == node.id());
-        for (DiagramLabel label : layout.labels()) draw.placed(label, LabelText.of(label, state), null);
+        boolean names = draw.readable(theme.name().size());
+        for (Node node : graph.nodes()) {
+            GraphLayout.Box box = layout.box(node.id());
+            if (shows(box.x(), box.y(), box.x() + box.width(), box.y() + box.height())) drawNode(node, box, graph.output() == node.id(), names);
+        }
+        for (DiagramLabel label : layout.labels()) {
+            LabelPlacement.Rect box = label.box();
+            if (draw.readable(label.size()) && shows(box.x(), box.y(), box.right(), box.bottom())) {
+                draw.placed(label, LabelText.of(label, state), null);
+            }
+        }
         for (int k = 0; k < paths.size(); k++) {
             Contribution path = paths.get(k);
             GraphLayout.Box from = layout.box(path.node());
@@ -68,7 +94,8 @@ public final class GraphRenderer {
         double width = onPath ? 4 : known ? theme.edgeWidth(gradient) : 1.2;
         double bend = (x2 - x1) * 0.45;
         Path curve = Path.builder().moveTo(x1, y1).curveTo(x1 + bend, y1, x2 - bend, y2, x2, y2).build();
-        draw.surface.path(curve, draw.stroke(color, width).dashed(known && gradient < 0 ? new Dash(7, 5) : null));
+        boolean dashed = known && gradient < 0 && draw.dashesShow(NEGATIVE.on() + NEGATIVE.off());
+        draw.surface.path(curve, draw.stroke(color, width).dashed(dashed ? NEGATIVE : null));
         if (state.backwardStep() && state.inStep(input) && state.inStep(consumer) && state.pulse() < 1
                 && (state.isTarget(input) || state.isTarget(consumer))) {
             double t = state.pulse();
@@ -79,7 +106,12 @@ public final class GraphRenderer {
         }
     }
 
-    private void drawNode(Node node, GraphLayout.Box box, boolean output) {
+    /** Whether anything drawn in [x0, x1] × [y0, y1] (plus {@link #REACH}) can show. */
+    private boolean shows(double x0, double y0, double x1, double y1) {
+        return visible == null || visible.intersects(x0 - REACH, y0 - REACH, x1 - x0 + 2 * REACH, y1 - y0 + 2 * REACH);
+    }
+
+    private void drawNode(Node node, GraphLayout.Box box, boolean output, boolean names) {
         int id = node.id();
         boolean target = state.isTarget(id);
         boolean touched = state.inStep(id);
@@ -89,6 +121,7 @@ public final class GraphRenderer {
         Stroke stroke = draw.stroke(outline, selected || touched ? 3 : 1.2)
                 .dashed(node.kind() == Node.Kind.CONSTANT ? new Dash(4, 3) : null);
         draw.surface.rect(box.x(), box.y(), box.width(), box.height(), 10, fill, stroke);
+        if (!names) return;
         String title = node.isLeaf() || node.op().symbol().length() > 2 ? node.name() : node.op().symbol() + "  " + node.name();
         draw.text(fit(title, box.width() - 6), box.centerX(), box.centerY(), theme.name(), theme.ink());
         if (output) {

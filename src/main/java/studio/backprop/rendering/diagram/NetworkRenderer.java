@@ -1,7 +1,6 @@
 package studio.backprop.rendering.diagram;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +36,6 @@ public final class NetworkRenderer {
      * large cannot show its numbers legibly, and drawing them would take far longer than a frame.
      */
     public static final int OVERVIEW_EDGES = 2_000;
-    /** Below this many pixels of text height the weight labels are not drawn: they could not be read. */
-    private static final double MIN_LABEL_PIXELS = 4;
     /** How far a label or a neuron's numbers reach from its anchor, in layout units. */
     private static final double LABEL_REACH = 160;
     /** How many edges of the largest |gradient| the overview strokes over the layer bands. */
@@ -69,7 +66,7 @@ public final class NetworkRenderer {
 
     private void drawDiagram(NetworkSpec spec) {
         Area visible = draw.surface.visibleArea().orElse(null);
-        boolean readable = theme.number().size() * draw.surface.scale() >= MIN_LABEL_PIXELS;
+        boolean readable = draw.readable(theme.number().size()); // labels too small to read are left out
         for (NetworkLayout.BiasNode bias : layout.biases()) drawBiasEdges(bias);
         boolean overview = layout.weights().size() > LABELLED_WEIGHTS;
         for (NetworkLayout.WeightEdge edge : layout.weights()) {
@@ -139,16 +136,19 @@ public final class NetworkRenderer {
      */
     private void drawEdgesBatched(List<NetworkLayout.WeightEdge> edges) {
         Draw butt = draw.capped(Cap.BUTT);
-        drawBands(edges);
+        Overview overview = Overview.of(layout, graph);
+        drawBands(overview.bands());
         int buckets = 2 * LEVELS;
-        int[] ids = new int[edges.size()];
+        int[] ids = overview.ids();
+        boolean[] marked = new boolean[graph.size()]; // the step's and the selection's nodes, asked of each edge
+        for (int id : state.touched()) marked[id] = true;
+        for (int id : state.selected()) marked[id] = true;
         double[] strength = new double[edges.size()];
         List<NetworkLayout.WeightEdge> highlighted = new ArrayList<>();
         for (int e = 0; e < edges.size(); e++) {
-            int id = id(edges.get(e).name());
-            ids[e] = id;
+            int id = ids[e];
             strength[e] = -1;
-            if (touched(id) || state.selected().contains(id)) {
+            if (id >= 0 && marked[id]) {
                 highlighted.add(edges.get(e));
             } else if (id >= 0 && state.gradientKnown(id)) {
                 strength[e] = Math.abs(state.trace().gradient(id));
@@ -182,23 +182,77 @@ public final class NetworkRenderer {
 
     /** The smallest of the {@code count} largest non-negative values (0 when there are no more than {@code count}). */
     static double strongest(double[] values, int count) {
-        double[] known = Arrays.stream(values).filter(v -> v >= 0).sorted().toArray();
-        return known.length <= count ? 0 : known[known.length - count];
+        double[] known = new double[values.length];
+        int n = 0;
+        for (double v : values) if (v >= 0) known[n++] = v;
+        return n <= count ? 0 : select(known, n, n - count);
+    }
+
+    /**
+     * The k-th smallest of the first n values (from 0), which it reorders: Hoare's selection, linear on average,
+     * where sorting a hundred thousand gradients on every frame took milliseconds.
+     */
+    private static double select(double[] a, int n, int k) {
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) i++;
+                while (a[j] > pivot) j--;
+                if (i <= j) {
+                    double t = a[i];
+                    a[i++] = a[j];
+                    a[j--] = t;
+                }
+            }
+            if (k <= j) hi = j;
+            else if (k >= i) lo = i;
+            else return a[k];
+        }
+        return a[k];
+    }
+
+    /**
+     * What an overview needs of its layout and graph that no step changes, made once for them rather than on
+     * every frame: each edge's node id (a name looked up for each of a hundred thousand edges) and the bands.
+     * The last one is kept; a frame of another layout or graph makes its own.
+     */
+    record Overview(NetworkLayout layout, Graph graph, int[] ids, List<double[]> bands) {
+        private static volatile Overview last;
+
+        static Overview of(NetworkLayout layout, Graph graph) {
+            Overview known = last;
+            if (known != null && known.layout == layout && known.graph == graph) return known;
+            List<NetworkLayout.WeightEdge> edges = layout.weights();
+            int[] ids = new int[edges.size()];
+            for (int e = 0; e < ids.length; e++) ids[e] = graph.find(edges.get(e).name()).map(Node::id).orElse(-1);
+            Overview made = new Overview(layout, graph, ids, bands(edges));
+            last = made;
+            return made;
+        }
+
+        /** For each pair of adjacent layers, the hull of their edges: {x0, minY0, maxY0, x1, minY1, maxY1}. */
+        private static List<double[]> bands(List<NetworkLayout.WeightEdge> edges) {
+            Map<Integer, double[]> bands = new TreeMap<>();
+            for (NetworkLayout.WeightEdge edge : edges) {
+                double[] band = bands.computeIfAbsent(edge.source().layer(), l -> new double[] {
+                        edge.source().x(), Double.MAX_VALUE, -Double.MAX_VALUE, edge.target().x(), Double.MAX_VALUE, -Double.MAX_VALUE});
+                band[1] = Math.min(band[1], edge.source().y());
+                band[2] = Math.max(band[2], edge.source().y());
+                band[4] = Math.min(band[4], edge.target().y());
+                band[5] = Math.max(band[5], edge.target().y());
+            }
+            return List.copyOf(bands.values());
+        }
     }
 
     /** For each pair of adjacent layers, the hull of their edges as one translucent quadrilateral. */
-    private void drawBands(List<NetworkLayout.WeightEdge> edges) {
-        Map<Integer, double[]> bands = new TreeMap<>();
-        for (NetworkLayout.WeightEdge edge : edges) {
-            double[] band = bands.computeIfAbsent(edge.source().layer(), l -> new double[] {
-                    edge.source().x(), Double.MAX_VALUE, -Double.MAX_VALUE, edge.target().x(), Double.MAX_VALUE, -Double.MAX_VALUE});
-            band[1] = Math.min(band[1], edge.source().y());
-            band[2] = Math.max(band[2], edge.source().y());
-            band[4] = Math.min(band[4], edge.target().y());
-            band[5] = Math.max(band[5], edge.target().y());
-        }
+    private void drawBands(List<double[]> bands) {
         Rgba fill = theme.edge().fade(0.35);
-        for (double[] b : bands.values()) {
+        for (double[] b : bands) {
             draw.surface.polygon(new double[] {b[0], b[3], b[3], b[0]}, new double[] {b[1], b[4], b[5], b[2]}, fill);
         }
     }
@@ -261,7 +315,7 @@ public final class NetworkRenderer {
         draw.surface.oval(neuron.x() - r, neuron.y() - r, 2 * r, 2 * r,
                 current ? theme.currentFill() : neuron.layer() == 0 ? theme.leafFill() : theme.nodeFill(),
                 draw.stroke(selected ? theme.selected() : current ? theme.current() : theme.ink(), selected || current ? 3.5 : 1.6));
-        draw.text(neuron.name(), neuron.x(), neuron.y(), theme.title(), theme.ink());
+        if (draw.readable(theme.title().size())) draw.text(neuron.name(), neuron.x(), neuron.y(), theme.title(), theme.ink());
     }
 
     private void drawBias(NetworkLayout.BiasNode bias) {
