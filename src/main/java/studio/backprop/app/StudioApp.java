@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -67,9 +68,13 @@ public final class StudioApp extends Application {
     static void warmUp(StudioModel model, Document lecture, Scene scene, CompletableFuture<LatestWins.Outcome> typeset,
             CompletableFuture<Integer> rehearsed) {
         int steps = Integer.getInteger(REHEARSED_STEPS, Rehearsal.STEPS);
+        boolean[] stepped = {false}; // the lecturer stepped before the typesetter was done: nothing is left to rehearse
+        InvalidationListener onStep = o -> stepped[0] = true;
+        model.cursorProperty().addListener(onStep);
         typeset(model).whenComplete((outcome, failed) -> {
+            model.cursorProperty().removeListener(onStep);
             typeset.complete(outcome);
-            if (steps <= 0) rehearsed.complete(0);
+            if (steps <= 0 || stepped[0]) rehearsed.complete(0);
             else Rehearsal.start(lecture, scene, steps, model.cursorProperty()).whenComplete((n, e) -> rehearsed.complete(n == null ? 0 : n));
         });
     }

@@ -5,6 +5,8 @@ import static studio.backprop.app.Fx.done;
 import static studio.backprop.app.Fx.fx;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.app.model.StudioModel;
+import studio.backprop.app.support.LatestWins;
 import studio.backprop.core.doc.Document;
 import studio.backprop.core.doc.ExpressionDocument;
 
@@ -61,6 +64,21 @@ class RehearsalTest {
         // then
         assertThat(rehearsed).isZero();
         assertThat(fx(() -> model.getCursor())).isZero();
+    }
+
+    @Test
+    void theStartRehearsesNothingWhenTheLecturerSteppedWhileTheEquationsWereTypeset() throws Exception {
+        // given
+        CompletableFuture<LatestWins.Outcome> typeset = new CompletableFuture<>();
+        CompletableFuture<Integer> rehearsed = new CompletableFuture<>();
+        // when: a step before the typesetter's warm-up (which runs in the background) is done
+        fx(() -> {
+            StudioApp.warmUp(model, TestDocuments.lecture(), scene, typeset, rehearsed);
+            model.stepForward();
+        });
+        // then
+        assertThat(rehearsed.get(120, TimeUnit.SECONDS)).isZero();
+        assertThat(typeset.isDone()).isTrue();
     }
 
     @Test
