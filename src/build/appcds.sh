@@ -7,7 +7,8 @@
 #   target/javafx-run.jsa       the JDK's and JavaFX's classes, for ./mvnw javafx:run from target/classes after a
 #                               compile without package (HotSpot archives no class from a folder)
 #
-# A training run opens the window under Xvfb (or on $DISPLAY), steps the lecture pass once and exits, listing the
+# A training run opens the window under Xvfb (or on $DISPLAY), waits 1.5 s (the typesetter's warm-up and the
+# rehearsal of the first steps load their classes then), steps the lecture pass twice and exits, listing the
 # classes it loaded; `java -Xshare:dump` writes them into the archives. Without a display this prints one line and
 # makes nothing: every launch works without an archive, only slower.
 #
@@ -35,7 +36,7 @@ command -v timeout >/dev/null 2>&1 && limit=(timeout 300)
 
 # the training run: its own settings folder, so a developer's theme, language and recent files are neither read nor changed
 if ! ${limit[@]+"${limit[@]}"} ${display[@]+"${display[@]}"} "$java" -XX:DumpLoadedClassList="$work/classes.txt" \
-        -Dbackprop.probe.firstStep=300 -Dbackprop.config.dir="$work/config" -jar "$jar" >"$work/training.log" 2>&1 \
+        -Dbackprop.probe.firstStep=1500 -Dbackprop.config.dir="$work/config" -jar "$jar" >"$work/training.log" 2>&1 \
         || ! grep -q '^startup.secondStep' "$work/training.log"; then
     echo "AppCDS archive skipped: the training run failed, see $work/training.log; the app starts without it"
     exit 0

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -42,6 +44,11 @@ public final class StudioApp extends Application {
     static final double SIDE_BY_SIDE_WIDTH = 1700;
     /** Below this window width the inspector and the step list start hidden: the diagram needs the width. */
     static final double SIDE_PANELS_WIDTH = 1200;
+    /**
+     * The system property with how many steps the start rehearses ({@link Rehearsal#STEPS} by default; 0: none, to
+     * measure what the rehearsal buys).
+     */
+    static final String REHEARSED_STEPS = "backprop.rehearsedSteps";
     /** How many of the first steps' equations are typeset while the window opens. */
     static final int WARM_STEPS = 3;
 
@@ -51,16 +58,34 @@ public final class StudioApp extends Application {
     }
 
     /**
-     * Typesets the first steps' equations off the JavaFX thread once the window has opened, so the first step
-     * a lecturer shows does not wait for JLaTeXMath to load its fonts (about two seconds on a slow machine).
+     * Once the window has opened: typesets the first steps' equations off the JavaFX thread, so the first step a
+     * lecturer shows does not wait for JLaTeXMath to load its fonts (about two seconds on a slow machine), then
+     * rehearses the first steps offscreen ({@link Rehearsal}), so that they do not run cold either.
      *
-     * @return completes once they are typeset
+     * @param typeset   completed once the equations are typeset
+     * @param rehearsed completed after that, once the rehearsal ended, with the number of steps rehearsed
      */
-    static CompletableFuture<LatestWins.Outcome> warmUp(StudioModel model) {
+    static void warmUp(StudioModel model, Document lecture, Scene scene, CompletableFuture<LatestWins.Outcome> typeset,
+            CompletableFuture<Integer> rehearsed) {
+        int steps = Integer.getInteger(REHEARSED_STEPS, Rehearsal.STEPS);
+        boolean[] stepped = {false}; // the lecturer stepped before the typesetter was done: nothing is left to rehearse
+        InvalidationListener onStep = o -> stepped[0] = true;
+        model.cursorProperty().addListener(onStep);
+        typeset(model).whenComplete((outcome, failed) -> {
+            model.cursorProperty().removeListener(onStep);
+            typeset.complete(outcome);
+            if (steps <= 0 || stepped[0]) rehearsed.complete(0);
+            else Rehearsal.start(lecture, scene, steps, model.cursorProperty()).whenComplete((n, e) -> rehearsed.complete(n == null ? 0 : n));
+        });
+    }
+
+    /** Typesets the first steps' equations in the background and converts them as the equation panel shows them. */
+    private static CompletableFuture<LatestWins.Outcome> typeset(StudioModel model) {
         Trace trace = model.getTrace();
         List<String> first = trace.steps().stream().limit(WARM_STEPS).map(step -> step.equation().toLatex(NumberStyle.LECTURE)).toList();
         return new LatestWins<Boolean>("warm-up").submit(stale -> {
             TexImages.warm(first, EquationPanel.TEX_SIZE);
+            for (String latex : first) SwingFXUtils.toFXImage(TexImages.render(latex, EquationPanel.TEX_SIZE), null);
             return true;
         }, warmed -> { }, failed -> { }); // a failed warm-up only means the first step typesets itself
     }
@@ -98,11 +123,12 @@ public final class StudioApp extends Application {
             view.sidePanelsProperty().set(false);
             view.showStatus(Messages.get("hallA.status.panelsHidden"));
         }
-        CompletableFuture<LatestWins.Outcome> warming = new CompletableFuture<>();
-        afterFirstFrame(scene, () -> warmUp(model).whenComplete((done, failed) -> warming.complete(done)));
+        CompletableFuture<LatestWins.Outcome> typeset = new CompletableFuture<>();
+        CompletableFuture<Integer> rehearsed = new CompletableFuture<>();
+        afterFirstFrame(scene, () -> warmUp(model, lecture, scene, typeset, rehearsed));
         stage.show();
         Failures.install(stage);
-        StartupProbe.afterShown(scene, warming);
+        StartupProbe.afterShown(scene, typeset, rehearsed);
     }
 }
 

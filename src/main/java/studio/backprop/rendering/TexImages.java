@@ -8,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.swing.JLabel;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
@@ -90,10 +89,8 @@ public final class TexImages {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        JLabel host = new JLabel();
-        host.setForeground(new Color(0x1f2328));
         icon.setForeground(new Color(0x1f2328));
-        icon.paintIcon(host, g, 0, 0);
+        icon.paintIcon(null, g, 0, 0); // the icon's own colour: no Swing component (its look and feel costs 250 classes)
         g.dispose();
         return image;
     }
