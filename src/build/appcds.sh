@@ -42,20 +42,26 @@ if ! ${limit[@]+"${limit[@]}"} ${display[@]+"${display[@]}"} "$java" -XX:DumpLoa
     exit 0
 fi
 
+# the two archives are dumped side by side (each dump is one busy thread, and the build machine has two cores)
 # the jar's archive: its class path is the jar and, through the manifest, lib/
-if ! "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.txt" -XX:SharedArchiveFile="$target/backprop-studio.jsa" \
-        -cp "$jar" >"$work/dump-jar.log" 2>&1; then
-    echo "AppCDS archive skipped: -Xshare:dump failed, see $work/dump-jar.log"
-    rm -f "$target/backprop-studio.jsa"
-    exit 0
-fi
-
+"$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.txt" -XX:SharedArchiveFile="$target/backprop-studio.jsa" \
+        -cp "$jar" >"$work/dump-jar.log" 2>&1 &
+jar_dump=$!
 # javafx:run's archive: JavaFX on the module path as the plugin puts it, and no class path (the plugin's starts with
 # target/classes, and every class path entry an archive uses must be a jar)
 modulepath=$(cat "$modulepath_file")
-if ! "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.txt" -XX:SharedArchiveFile="$target/javafx-run.jsa" \
+"$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.txt" -XX:SharedArchiveFile="$target/javafx-run.jsa" \
         --module-path "$modulepath" --add-modules javafx.base,javafx.controls,javafx.graphics,javafx.swing \
-        >"$work/dump-javafx-run.log" 2>&1; then
+        >"$work/dump-javafx-run.log" 2>&1 &
+run_dump=$!
+
+if ! wait "$jar_dump"; then
+    wait "$run_dump"
+    echo "AppCDS archive skipped: -Xshare:dump failed, see $work/dump-jar.log"
+    rm -f "$target/backprop-studio.jsa" "$target/javafx-run.jsa"
+    exit 0
+fi
+if ! wait "$run_dump"; then
     echo "AppCDS archive for javafx:run skipped: -Xshare:dump failed, see $work/dump-javafx-run.log"
     rm -f "$target/javafx-run.jsa"
 fi
