@@ -46,7 +46,7 @@ class DejaVuAdvancesTest {
 
     private static int advance(Font font, String c) {
         FontRenderContext exact = new FontRenderContext(null, true, true);
-        return (int) Math.round(font.createGlyphVector(exact, c).getGlyphMetrics(0).getAdvance());
+        return Math.round(font.createGlyphVector(exact, c).getGlyphMetrics(0).getAdvance());
     }
 
     private static Font font(String file) throws Exception {

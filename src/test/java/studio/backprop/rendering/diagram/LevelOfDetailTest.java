@@ -65,14 +65,6 @@ class LevelOfDetailTest {
         @Override public Optional<Area> visibleArea() {
             return Optional.ofNullable(visible);
         }
-
-        @Override public void save() { }
-
-        @Override public void restore() { }
-
-        @Override public void translate(double dx, double dy) { }
-
-        @Override public void scale(double sx, double sy) { }
     }
 
     private final Trace trace = Computation.trace(TestDocuments.lecture());
