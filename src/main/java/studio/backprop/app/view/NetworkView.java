@@ -47,13 +47,12 @@ public final class NetworkView extends DiagramView {
     private void relayout() {
         NetworkSpec next = model.getDocument() instanceof NetworkDocument network ? network.network() : null;
         if (next != null && laidOut != null && sameShape(next, laidOut)) {
-            laidOut = next;
-            redraw();
+            laidOut = next; // the new numbers come with the new trace, which redraws
             return;
         }
         laidOut = next;
         narrow = null;
-        if (next != null && weightCount(next) > NetworkRenderer.OVERVIEW_EDGES) {
+        if (next != null && NetworkRenderer.isOverview(next.weightCount())) {
             layOutInBackground(next);
             return;
         }
@@ -80,12 +79,6 @@ public final class NetworkView extends DiagramView {
             redraw();
         });
         refit();
-    }
-
-    private static int weightCount(NetworkSpec spec) {
-        int count = 0;
-        for (int l = 0; l + 1 < spec.layerCount(); l++) count += spec.size(l) * spec.size(l + 1);
-        return count;
     }
 
     /** Completes on the JavaFX thread once the latest background layout is in (or was dropped); tests wait on it. */
@@ -116,7 +109,7 @@ public final class NetworkView extends DiagramView {
      */
     private NetworkLayout arranged() {
         if (wide == null || getWidth() <= 0 || getHeight() <= 0 || !(model.getDocument() instanceof NetworkDocument network)
-                || wide.weights().size() > NetworkRenderer.OVERVIEW_EDGES) {
+                || NetworkRenderer.isOverview(wide.weights().size())) {
             return wide; // an overview draws no labels: a second layout of 100,000 edges would only cost the JavaFX thread
         }
         if (narrow == null) narrow = NetworkLayout.of(network.network(), Arrangement.NARROW);
@@ -135,7 +128,7 @@ public final class NetworkView extends DiagramView {
     /** The overview of a large network is drawn straight away: its steps change most of it. */
     @Override
     protected boolean recorded() {
-        return layout == null || layout.weights().size() <= NetworkRenderer.OVERVIEW_EDGES;
+        return layout == null || !NetworkRenderer.isOverview(layout.weights().size());
     }
 
     @Override

@@ -113,6 +113,13 @@ public final class NetworkSpec {
     /** A copy of all biases, [layer][to]. */
     public double[][] biases() { return DeepCopy.of(biases); }
 
+    /** The weights (edges) between the layers, biases not counted. */
+    public int weightCount() {
+        int count = 0;
+        for (int l = 0; l + 1 < sizes.length; l++) count += sizes[l] * sizes[l + 1];
+        return count;
+    }
+
     public int parameterCount() {
         return (int) parameterCount(sizes);
     }

@@ -165,10 +165,8 @@ public record NetworkLayout(List<Neuron> neurons, List<WeightEdge> weights, List
     /** Lays out a network in an arrangement, sizing labels with {@code measure}. */
     public static NetworkLayout of(NetworkSpec spec, TextMeasure measure, Arrangement arrangement) {
         int tallest = 0;
-        int weightCount = 0;
         for (int l = 0; l < spec.layerCount(); l++) tallest = Math.max(tallest, spec.size(l));
-        for (int l = 0; l + 1 < spec.layerCount(); l++) weightCount += spec.size(l) * spec.size(l + 1);
-        boolean labelled = labelled(weightCount, tallest);
+        boolean labelled = labelled(spec.weightCount(), tallest);
         NetworkLayout best = null;
         int fewest = Integer.MAX_VALUE;
         // every weight's label at once if that fits with little spreading, else one neuron's inputs at a time

@@ -57,10 +57,15 @@ public final class NetworkRenderer {
         this.layout = layout;
     }
 
+    /** Whether a network of this many weights is drawn as an overview: edges only, no labels. */
+    public static boolean isOverview(int weights) {
+        return weights > OVERVIEW_EDGES;
+    }
+
     /** Draws the diagram into layout coordinates. */
     public static void draw(Surface surface, Theme theme, NetworkSpec spec, DiagramState state, NetworkLayout layout) {
         NetworkRenderer renderer = new NetworkRenderer(surface, theme, state, layout);
-        if (layout.weights().size() > OVERVIEW_EDGES) renderer.drawOverview(spec);
+        if (isOverview(layout.weights().size())) renderer.drawOverview(spec);
         else renderer.drawDiagram(spec);
     }
 
